@@ -1,0 +1,3 @@
+export default defineBackground(() => {
+  // Pack subscriptions and managed policy are wired here (see lib/packs).
+});

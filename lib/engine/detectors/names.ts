@@ -1,0 +1,9 @@
+/** Names of the built-in NLP detectors a pack rule may use as its matcher (`match: {detector: ...}`). */
+export const DETECTOR_NAMES = [
+  'imperative-opener',
+  'shouting-caps',
+  'decision-without-invitation',
+  'request-without-reason',
+  'no-acknowledgement',
+] as const;
+export type DetectorName = (typeof DETECTOR_NAMES)[number];

@@ -1,0 +1,165 @@
+/**
+ * The rule-pack format, as a zod schema. A pack is data, never code: YAML or JSON that a team
+ * can write, lint, test and share. Every object is strict: an unknown field is an error, so a
+ * typo cannot silently disable a rule. `nemawashi pack schema` prints the JSON Schema of this.
+ */
+import { z } from 'zod';
+import { CATEGORIES, SEVERITIES } from '../engine/types';
+import { DETECTOR_NAMES } from '../engine/detectors/names';
+
+export const LIMITS = {
+  packBytes: 1_000_000,
+  rules: 1000,
+  phrasesPerRule: 500,
+  phraseLength: 200,
+  patternLength: 500,
+  textLength: 2000,
+  examplesPerKind: 100,
+} as const;
+
+const semver =
+  /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?(?:\+[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?$/;
+
+/** Plain text, or the same text per language (`{en: ..., ja: ...}`); `en` is required. */
+export const LocalizedText = z.union([
+  z.string().min(1).max(LIMITS.textLength),
+  z
+    .object({ en: z.string().min(1).max(LIMITS.textLength) })
+    .catchall(z.string().min(1).max(LIMITS.textLength)),
+]);
+export type LocalizedText = z.infer<typeof LocalizedText>;
+
+const phrases = z
+  .array(z.string().trim().min(1).max(LIMITS.phraseLength))
+  .min(1)
+  .max(LIMITS.phrasesPerRule)
+  .describe('Literal phrases, matched case-insensitively on word boundaries.');
+const pattern = z
+  .string()
+  .min(1)
+  .max(LIMITS.patternLength)
+  .describe('A compromise match pattern, e.g. "you (need|have) to [<action>#Verb]".');
+const regex = z
+  .string()
+  .min(1)
+  .max(LIMITS.patternLength)
+  .describe('A regular expression (RE2 syntax: linear time, no backreferences or lookaround).');
+
+/** Exactly one matcher kind per rule. */
+export const Matcher = z
+  .object({
+    phrases: phrases.optional(),
+    pattern: pattern.optional(),
+    regex: regex.optional(),
+    detector: z.enum(DETECTOR_NAMES).optional().describe('A built-in NLP detector.'),
+    caseSensitive: z.boolean().optional().describe('Match case exactly (default: ignore case).'),
+  })
+  .strict()
+  .superRefine((m, ctx) => {
+    const kinds = (['phrases', 'pattern', 'regex', 'detector'] as const).filter((k) => m[k] !== undefined);
+    if (kinds.length !== 1) {
+      ctx.addIssue({
+        code: 'custom',
+        message:
+          kinds.length === 0
+            ? 'needs one of phrases, pattern, regex or detector'
+            : `has ${kinds.join(' and ')}: use exactly one matcher per rule`,
+      });
+    }
+  });
+export type Matcher = z.infer<typeof Matcher>;
+
+/** An exception: when the sentence around a match matches it, the match is not reported. */
+export const Exception = z
+  .object({
+    phrases: phrases.optional(),
+    pattern: pattern.optional(),
+    regex: regex.optional(),
+    question: z.literal(true).optional().describe('The sentence is a question.'),
+    softened: z.literal(true).optional().describe('The sentence already carries a softener (please, could you, ...).'),
+    caseSensitive: z.boolean().optional(),
+    where: z
+      .enum(['sentence', 'before', 'after', 'match'])
+      .optional()
+      .describe('Which text to test: the whole sentence (default), the text before or after the match in its sentence, or the match itself.'),
+  })
+  .strict()
+  .superRefine((m, ctx) => {
+    const kinds = (['phrases', 'pattern', 'regex', 'question', 'softened'] as const).filter((k) => m[k] !== undefined);
+    if (kinds.length !== 1) {
+      ctx.addIssue({ code: 'custom', message: 'an exception needs exactly one of phrases, pattern, regex, question, softened' });
+    }
+  });
+export type Exception = z.infer<typeof Exception>;
+
+export const FixExample = z.object({ before: z.string().min(1), after: z.string().min(1) }).strict();
+
+export const Examples = z
+  .object({
+    flag: z.array(z.string().min(1)).min(1).max(LIMITS.examplesPerKind).describe('Sentences the rule must flag.'),
+    pass: z.array(z.string().min(1)).min(1).max(LIMITS.examplesPerKind).describe('Sentences the rule must not flag.'),
+    fix: z
+      .array(FixExample)
+      .max(LIMITS.examplesPerKind)
+      .optional()
+      .describe('Applying one of the suggestions to `before` gives `after`.'),
+  })
+  .strict();
+
+export const RuleId = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]{0,79}$/, 'lowercase letters, digits and hyphens');
+
+export const Rule = z
+  .object({
+    id: RuleId,
+    category: z.enum(CATEGORIES),
+    severity: z.enum(SEVERITIES),
+    match: Matcher,
+    unless: z.array(Exception).max(50).optional(),
+    scope: z
+      .enum(['span', 'sentence'])
+      .optional()
+      .describe('Report the matched span (default) or the whole sentence.'),
+    message: LocalizedText.describe('One line: what may land badly.'),
+    why: LocalizedText.describe('How it may land with this audience.'),
+    source: z.string().min(1).max(LIMITS.textLength).optional().describe('Where the advice comes from.'),
+    suggest: z
+      .array(z.string().min(1).max(LIMITS.textLength))
+      .max(3)
+      .optional()
+      .describe('Replacement templates: {{match}}, {{rest}}, named captures, filters like {{action|infinitive}}.'),
+    examples: Examples,
+  })
+  .strict();
+export type Rule = z.infer<typeof Rule>;
+
+export const Pack = z
+  .object({
+    $schema: z.string().optional(),
+    id: z.string().regex(/^[a-z0-9][a-z0-9-]*\/[a-z0-9][a-z0-9-]*$/, 'scope/name, lowercase'),
+    version: z.string().regex(semver, 'a semantic version like 1.2.0'),
+    name: z.string().min(1).max(200),
+    description: z.string().min(1).max(LIMITS.textLength),
+    language: z.string().regex(/^[a-z]{2}(-[A-Z]{2})?$/, 'a language code like en'),
+    audience: z.string().regex(/^[a-z][a-z-]*$/).describe('The audience the pack judges for, e.g. consensus.'),
+    license: z.string().min(1).max(200),
+    author: z.string().max(200).optional(),
+    homepage: z.string().url().max(500).optional(),
+    rules: z.array(Rule).min(1).max(LIMITS.rules),
+  })
+  .strict()
+  .superRefine((p, ctx) => {
+    const seen = new Map<string, number>();
+    p.rules.forEach((r, i) => {
+      const first = seen.get(r.id);
+      if (first !== undefined) {
+        ctx.addIssue({ code: 'custom', path: ['rules', i, 'id'], message: `duplicate rule id "${r.id}" (first at rules[${first}])` });
+      } else seen.set(r.id, i);
+    });
+  });
+export type Pack = z.infer<typeof Pack>;
+
+export function packJsonSchema(): unknown {
+  return z.toJSONSchema(Pack, { unrepresentable: 'any', io: 'input' });
+}
