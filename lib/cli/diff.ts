@@ -1,0 +1,38 @@
+/** `nemawashi pack diff OLD NEW`: rules added, removed and changed between two versions of a pack. */
+import type { Pack, Rule } from '../packs/schema';
+
+export interface PackDiff {
+  added: string[];
+  removed: string[];
+  changed: { id: string; fields: string[] }[];
+}
+
+export function comparePacks(a: Pack, b: Pack): PackDiff {
+  const before = new Map(a.rules.map((r) => [r.id, r]));
+  const after = new Map(b.rules.map((r) => [r.id, r]));
+  const changed: PackDiff['changed'] = [];
+  for (const [id, r] of after) {
+    const old = before.get(id);
+    if (!old) continue;
+    const fields = (Object.keys({ ...old, ...r }) as (keyof Rule)[]).filter(
+      (k) => JSON.stringify(old[k]) !== JSON.stringify(r[k]),
+    );
+    if (fields.length) changed.push({ id, fields });
+  }
+  return {
+    added: [...after.keys()].filter((id) => !before.has(id)),
+    removed: [...before.keys()].filter((id) => !after.has(id)),
+    changed,
+  };
+}
+
+export function diffPacks(a: Pack, b: Pack): string[] {
+  const d = comparePacks(a, b);
+  return [
+    `${a.id} ${a.version} -> ${b.id} ${b.version}`,
+    ...d.added.map((id) => `+ ${id}`),
+    ...d.removed.map((id) => `- ${id}`),
+    ...d.changed.map((c) => `~ ${c.id} (${c.fields.join(', ')})`),
+    `${d.added.length} added, ${d.removed.length} removed, ${d.changed.length} changed`,
+  ];
+}

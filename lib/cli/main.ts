@@ -1,0 +1,217 @@
+/**
+ * nemawashi: the command-line face of lib/engine and lib/packs.
+ *
+ *   nemawashi check [FILE|-] [--pack FILE]... [--no-builtin] [--audience NAME] [--format text|json] [--fail-on SEVERITY]
+ *   nemawashi check --jsonl            lines {"id","text"} in, lines {"id","friction","findings"} out
+ *   nemawashi pack lint FILE...        schema and compile checks
+ *   nemawashi pack test FILE... [--coverage CORPUS]   run every example of every rule
+ *   nemawashi pack schema              JSON Schema of the pack format
+ *   nemawashi pack diff OLD NEW        rules added, removed and changed
+ *
+ * Exit codes: 0 ok, 1 findings at or above --fail-on (or failing examples), 2 bad usage or a bad pack.
+ */
+import { readFileSync } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { parseArgs } from 'node:util';
+import { analyze } from '../engine/analyze';
+import { SEVERITIES, severityRank, type Finding, type Severity } from '../engine/types';
+import type { CompiledPack } from '../packs/compile';
+import { runExamples } from '../packs/examples';
+import { formatPackError, loadPack } from '../packs/load';
+import { packJsonSchema } from '../packs/schema';
+import { loadBuiltinPacksFromDisk } from './builtins';
+import { diffPacks } from './diff';
+import { coverage } from './coverage';
+
+export class UsageError extends Error {}
+
+const USAGE = `usage:
+  nemawashi check [FILE|-] [--pack FILE]... [--no-builtin] [--audience NAME] [--format text|json] [--fail-on info|suggestion|warning]
+  nemawashi check --jsonl [--pack FILE]... [--audience NAME]     (lines {"id","text"} on stdin)
+  nemawashi pack lint FILE...
+  nemawashi pack test FILE... [--coverage CORPUS]
+  nemawashi pack schema
+  nemawashi pack diff OLD NEW`;
+
+interface Out {
+  out: (s: string) => void;
+  err: (s: string) => void;
+  color: boolean;
+}
+
+function readText(file: string): string {
+  try {
+    return readFileSync(file === '-' ? 0 : file, 'utf8');
+  } catch (e) {
+    throw new UsageError(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+}
+
+function loadPackFile(file: string): CompiledPack {
+  const r = loadPack(readText(file), file);
+  if (!r.ok) throw new UsageError(r.errors.map(formatPackError).join('\n'));
+  return r.pack;
+}
+
+function packsFor(values: { pack?: string[]; 'no-builtin'?: boolean; audience?: string }): CompiledPack[] {
+  const extra = (values.pack ?? []).map(loadPackFile);
+  const builtin = values['no-builtin'] ? [] : loadBuiltinPacksFromDisk(values.audience);
+  return [...builtin, ...extra];
+}
+
+function lineCol(text: string, offset: number): { line: number; col: number } {
+  let line = 1;
+  let last = -1;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line++;
+    last = i;
+  }
+  return { line, col: offset - last };
+}
+
+const COLORS: Record<Severity, string> = { warning: '\x1b[33m', suggestion: '\x1b[36m', info: '\x1b[2m' };
+
+function printText(o: Out, file: string, text: string, findings: Finding[], friction: number) {
+  const paint = (c: string, s: string) => (o.color ? `${c}${s}\x1b[0m` : s);
+  for (const f of findings) {
+    const { line, col } = lineCol(text, f.start);
+    o.out(`${file}:${line}:${col}  ${paint(COLORS[f.severity], f.severity.padEnd(10))} ${paint('\x1b[2m', f.rule)}  ${f.message}`);
+    if (f.text) o.out(`    "${f.text.replace(/\s+/g, ' ')}"`);
+    for (const s of f.suggestions) o.out(`    ${paint('\x1b[32m', '→')} ${s}`);
+  }
+  const counts = SEVERITIES.map((s) => `${findings.filter((f) => f.severity === s).length} ${s}`).join(', ');
+  o.out(`${findings.length ? '\n' : ''}${file}: ${findings.length} finding${findings.length === 1 ? '' : 's'} (${counts}); friction ${friction}/100`);
+}
+
+export function findingJson(f: Finding) {
+  const { rule, pack, category, severity, start, end, text, message, why, suggestions } = f;
+  return { rule, pack, category, severity, start, end, text, message, why, suggestions };
+}
+
+async function check(args: string[], o: Out, stdin: NodeJS.ReadableStream): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      pack: { type: 'string', multiple: true },
+      'no-builtin': { type: 'boolean' },
+      audience: { type: 'string' },
+      format: { type: 'string', default: 'text' },
+      'fail-on': { type: 'string' },
+      jsonl: { type: 'boolean' },
+    },
+  });
+  if (!['text', 'json'].includes(values.format!)) throw new UsageError(`--format must be text or json, not ${values.format}`);
+  const failOn = values['fail-on'] as Severity | undefined;
+  if (failOn && !SEVERITIES.includes(failOn)) throw new UsageError(`--fail-on must be one of ${SEVERITIES.join(', ')}`);
+  const packs = packsFor(values);
+  if (packs.length === 0) throw new UsageError(`no packs${values.audience ? ` for audience "${values.audience}"` : ''}`);
+  const opts = { packs, audience: values.audience };
+
+  if (values.jsonl) {
+    let failed = false;
+    let n = 0;
+    for await (const line of createInterface({ input: stdin, crlfDelay: Infinity })) {
+      n++;
+      if (!line.trim()) continue;
+      let rec: { id?: unknown; text?: unknown };
+      try {
+        rec = JSON.parse(line);
+      } catch {
+        throw new UsageError(`stdin line ${n}: not JSON`);
+      }
+      if (typeof rec.text !== 'string') throw new UsageError(`stdin line ${n}: "text" must be a string`);
+      const r = analyze(rec.text, opts);
+      if (failOn && r.findings.some((f) => severityRank(f.severity) >= severityRank(failOn))) failed = true;
+      o.out(JSON.stringify({ id: rec.id ?? null, friction: r.friction, findings: r.findings.map(findingJson) }));
+    }
+    return failed ? 1 : 0;
+  }
+
+  if (positionals.length > 1) throw new UsageError('check takes one FILE (or - for stdin)');
+  const file = positionals[0] ?? '-';
+  const text = file === '-' ? await readAll(stdin) : readText(file);
+  const r = analyze(text, opts);
+  if (values.format === 'json') o.out(JSON.stringify({ friction: r.friction, findings: r.findings.map(findingJson) }, null, 2));
+  else printText(o, file === '-' ? '<stdin>' : file, text, r.findings, r.friction);
+  return failOn && r.findings.some((f) => severityRank(f.severity) >= severityRank(failOn)) ? 1 : 0;
+}
+
+async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const c of stream) chunks.push(Buffer.from(c as Buffer));
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function pack(args: string[], o: Out): number {
+  const [sub, ...rest] = args;
+  if (sub === 'schema') {
+    o.out(JSON.stringify(packJsonSchema(), null, 2));
+    return 0;
+  }
+  if (sub === 'diff') {
+    if (rest.length !== 2) throw new UsageError('pack diff takes OLD NEW');
+    const [a, b] = rest.map(loadPackFile);
+    for (const line of diffPacks(a.pack, b.pack)) o.out(line);
+    return 0;
+  }
+  if (sub !== 'lint' && sub !== 'test') throw new UsageError(USAGE);
+  const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { coverage: { type: 'string' } } });
+  if (positionals.length === 0) throw new UsageError(`pack ${sub} needs at least one FILE`);
+  let bad = false;
+  let failing = false;
+  for (const file of positionals) {
+    const r = loadPack(readText(file), file);
+    if (!r.ok) {
+      for (const e of r.errors) o.err(formatPackError(e));
+      bad = true;
+      continue;
+    }
+    if (sub === 'lint') {
+      o.out(`${file}: ok (${r.pack.id}@${r.pack.version}, ${r.pack.rules.length} rules)`);
+      continue;
+    }
+    const report = runExamples(r.pack);
+    for (const f of report.failures) o.out(`${file}: ${f.rule} ${f.kind}: "${f.example}" - ${f.problem}`);
+    o.out(`${file}: ${report.passed} examples passed, ${report.failures.length} failed (${r.pack.rules.length} rules)`);
+    if (report.failures.length) failing = true;
+    if (values.coverage) {
+      const never = coverage(r.pack, readText(values.coverage));
+      o.out(`${file}: ${never.fired.length} of ${r.pack.rules.length} rules fire on ${values.coverage} (${never.sentences} lines)`);
+      if (never.silent.length) o.out(`  never fire: ${never.silent.join(', ')}`);
+    }
+  }
+  return bad ? 2 : failing ? 1 : 0;
+}
+
+export async function main(argv: string[], o: Out, stdin: NodeJS.ReadableStream = process.stdin): Promise<number> {
+  try {
+    const [cmd, ...args] = argv;
+    if (cmd === 'check') return await check(args, o, stdin);
+    if (cmd === 'pack') return pack(args, o);
+    if (cmd === '--help' || cmd === '-h' || cmd === 'help') {
+      o.out(USAGE);
+      return 0;
+    }
+    throw new UsageError(USAGE);
+  } catch (e) {
+    // Mistakes in how the tool was called, or in a pack, are the user's: a message, not a stack.
+    if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      o.err(`nemawashi: ${(e as Error).message}`);
+      return 2;
+    }
+    throw e;
+  }
+}
+
+const isEntry = !!process.argv[1] && /lib[\\/]cli[\\/]main\.ts$/.test(process.argv[1]);
+if (isEntry) {
+  const color = !!process.stdout.isTTY && !process.env.NO_COLOR;
+  main(process.argv.slice(2), { out: (s) => console.log(s), err: (s) => console.error(s), color }).then(
+    (code) => (process.exitCode = code),
+    (e) => {
+      console.error(`nemawashi: internal error: ${(e as Error).message}`);
+      process.exitCode = 3;
+    },
+  );
+}

@@ -1,0 +1,196 @@
+/**
+ * analyze(text, { packs, audience }) -> { findings, friction }.
+ *
+ * 1. Blank out what the writer did not write (quoted reply, quotations, code, URLs, signature).
+ * 2. Split into sentences (offsets kept).
+ * 3. Per sentence, run every sentence-level rule; results are cached per pack by sentence text,
+ *    so re-checking after an edit only analyses the sentences that changed.
+ * 4. Run the draft-level detectors over cheap per-sentence cues.
+ * 5. Sum up the friction.
+ */
+import type { CompiledPack, CompiledRule } from '../packs/compile';
+import type { LocalizedText } from '../packs/schema';
+import { SentenceContext } from './context';
+import { sentenceCues, type SentenceCues } from './detectors/cues';
+import type { DraftView } from './detectors/draft';
+import { computeFriction } from './friction';
+import { maskNonAuthored } from './mask';
+import { splitSentences, type Sentence } from './sentences';
+import { matchCase, renderTemplate } from './templates';
+import type { AnalyzeResult, Finding, Severity } from './types';
+import { severityRank } from './types';
+
+export interface AnalyzeOptions {
+  packs: readonly CompiledPack[];
+  /** Only packs for this audience run (all given packs when omitted). */
+  audience?: string;
+  /** Language of messages (pack texts may carry translations); default en. */
+  locale?: string;
+  /** Rules turned off, as "packId/ruleId" or "packId:ruleId". */
+  disabledRules?: ReadonlySet<string>;
+  /** Severity overrides by "packId/ruleId". */
+  severityOverrides?: Readonly<Record<string, Severity>>;
+}
+
+/** One rule's hit inside a sentence, offsets relative to the sentence. */
+interface SentenceHit {
+  rule: number;
+  start: number;
+  end: number;
+  suggestions: string[];
+}
+
+const MAX_CACHE = 20_000;
+const hitCache = new WeakMap<CompiledPack, Map<string, SentenceHit[]>>();
+const cueCache = new Map<string, SentenceCues>();
+
+function remember<V>(cache: Map<string, V>, key: string, value: V): V {
+  if (cache.size >= MAX_CACHE) cache.delete(cache.keys().next().value!);
+  cache.set(key, value);
+  return value;
+}
+
+/** Forget cached sentence results (benchmarks measure a cold first check with this). */
+export function clearCaches(): void {
+  cueCache.clear();
+  for (const p of cachedPacks) hitCache.delete(p);
+  cachedPacks.clear();
+}
+const cachedPacks = new Set<CompiledPack>();
+
+export function localize(t: LocalizedText, locale = 'en'): string {
+  if (typeof t === 'string') return t;
+  return t[locale] ?? t[locale.split('-')[0]] ?? t.en;
+}
+
+const TRAILING_PUNCT = /[.!?。！？…;:,\s"')\]”’」]*$/;
+
+function analyzeSentence(pack: CompiledPack, ctx: SentenceContext): SentenceHit[] {
+  const hits: SentenceHit[] = [];
+  const len = ctx.text.length;
+  const restEnd = len - TRAILING_PUNCT.exec(ctx.original)![0].length;
+  pack.rules.forEach((rule, index) => {
+    if (!rule.matcher) return;
+    for (const m of rule.matcher.find(ctx)) {
+      if (rule.exceptions.some((e) => e.test(ctx, m))) continue;
+      let start = m.start;
+      let end = m.end;
+      if (rule.scope === 'sentence') [start, end] = [0, len];
+      else if (rule.usesRest) end = Math.max(end, len);
+      const values: Record<string, string> = {
+        match: ctx.original.slice(m.start, m.end),
+        rest: ctx.original.slice(m.end, Math.max(m.end, restEnd)),
+      };
+      for (const [name, g] of Object.entries(m.groups)) values[name] = ctx.original.slice(g.start, g.end);
+      hits.push({ rule: index, start, end, suggestions: suggestionsFor(rule, values, ctx.original.slice(start, end), start === 0) });
+    }
+  });
+  return hits;
+}
+
+function suggestionsFor(rule: CompiledRule, values: Record<string, string>, original: string, atSentenceStart: boolean): string[] {
+  const out: string[] = [];
+  for (const t of rule.templates) {
+    const s = matchCase(renderTemplate(t, values), original, atSentenceStart);
+    if (s.trim() && s !== original && !out.includes(s)) out.push(s);
+  }
+  return out.slice(0, 3);
+}
+
+export function analyze(text: string, options: AnalyzeOptions): AnalyzeResult {
+  const packs = options.audience
+    ? options.packs.filter((p) => p.audience === options.audience || p.audience === 'any')
+    : options.packs;
+  const masked = maskNonAuthored(text).text;
+  const sentences = splitSentences(masked);
+  const findings: Finding[] = [];
+  const draftSentences: DraftView['sentences'] = [];
+  let words = 0;
+
+  for (const s of sentences) {
+    const maskedText = masked.slice(s.start, s.end);
+    if (!/[\p{L}\p{N}]/u.test(maskedText)) continue;
+    const original = text.slice(s.start, s.end);
+    const key = maskedText === original ? original : `${maskedText}\u0000${original}`;
+    let ctx: SentenceContext | undefined;
+    const context = () => (ctx ??= new SentenceContext(maskedText, original));
+
+    const cues = cueCache.get(key) ?? remember(cueCache, key, sentenceCues(context()));
+    draftSentences.push({ start: s.start, end: s.end, cues });
+    words += cues.words;
+
+    for (const pack of packs) {
+      let cache = hitCache.get(pack);
+      if (!cache) {
+        cache = new Map();
+        hitCache.set(pack, cache);
+        cachedPacks.add(pack);
+      }
+      const hits = cache.get(key) ?? remember(cache, key, analyzeSentence(pack, context()));
+      for (const h of hits) findings.push(toFinding(text, pack, pack.rules[h.rule], s, h, 'span', options));
+    }
+  }
+
+  const draft: DraftView = { sentences: draftSentences, words };
+  for (const pack of packs) {
+    pack.rules.forEach((rule, index) => {
+      if (!rule.draft) return;
+      for (const m of rule.draft.find(draft)) {
+        const original = text.slice(m.start, m.end);
+        const hit: SentenceHit = {
+          rule: index,
+          start: 0,
+          end: m.end - m.start,
+          suggestions: suggestionsFor(rule, { match: original, rest: '' }, original, true),
+        };
+        const scope = m.end > m.start ? 'sentence' : 'draft';
+        findings.push(toFinding(text, pack, rule, { start: m.start, end: m.end }, hit, scope, options));
+      }
+    });
+  }
+
+  const kept = dedupe(findings.filter((f) => !isDisabled(f, options)));
+  kept.sort((a, b) => a.start - b.start || a.end - b.end);
+  return { findings: kept, friction: computeFriction(kept, draft) };
+}
+
+function isDisabled(f: Finding, o: AnalyzeOptions): boolean {
+  return !!o.disabledRules && (o.disabledRules.has(`${f.pack}/${f.rule}`) || o.disabledRules.has(`${f.pack}:${f.rule}`));
+}
+
+function toFinding(
+  text: string,
+  pack: CompiledPack,
+  rule: CompiledRule,
+  sentence: Sentence,
+  hit: SentenceHit,
+  scope: Finding['scope'],
+  o: AnalyzeOptions,
+): Finding {
+  const start = sentence.start + hit.start;
+  const end = sentence.start + hit.end;
+  return {
+    rule: rule.id,
+    pack: pack.id,
+    category: rule.category,
+    severity: o.severityOverrides?.[`${pack.id}/${rule.id}`] ?? rule.severity,
+    scope: scope === 'span' && rule.scope === 'sentence' ? 'sentence' : scope,
+    start,
+    end,
+    text: text.slice(start, end),
+    message: localize(rule.message, o.locale),
+    why: localize(rule.why, o.locale),
+    suggestions: hit.suggestions,
+  };
+}
+
+/** Two rules flagging exactly the same span: keep the more severe (the first on a tie). */
+function dedupe(findings: Finding[]): Finding[] {
+  const bySpan = new Map<string, Finding>();
+  for (const f of findings) {
+    const k = `${f.start}:${f.end}`;
+    const prev = bySpan.get(k);
+    if (!prev || severityRank(f.severity) > severityRank(prev.severity)) bySpan.set(k, f);
+  }
+  return [...bySpan.values()];
+}

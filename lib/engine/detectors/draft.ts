@@ -1,0 +1,33 @@
+/** What draft-level detectors see: every sentence with its cues and absolute offsets. */
+import type { SentenceCues } from './cues';
+
+export interface DraftSentence {
+  start: number;
+  end: number;
+  cues: SentenceCues;
+}
+
+export interface DraftView {
+  sentences: DraftSentence[];
+  words: number;
+}
+
+/** A draft-level hit: a span in the draft (absolute offsets); may be empty (an insertion point). */
+export interface DraftMatch {
+  start: number;
+  end: number;
+}
+
+export interface DraftDetector {
+  find(draft: DraftView): DraftMatch[];
+}
+
+/** Judging a whole draft needs a draft: a one-line chat message has no "anywhere" to look in. */
+export function isDraft(d: DraftView, minSentences: number, minWords: number): boolean {
+  return d.sentences.length >= minSentences && d.words >= minWords;
+}
+
+/** The first sentence after the greeting ("Hi team,"), where an opening line would go. */
+export function bodyStart(d: DraftView): DraftSentence | undefined {
+  return d.sentences.find((s) => !s.cues.greeting) ?? d.sentences[0];
+}

@@ -1,0 +1,31 @@
+/**
+ * A sentence that opens with a bare command ("Send me the numbers by noon."): the imperative
+ * mood, told apart from nouns and greetings by compromise's tagger. Only sentences whose first
+ * word could be a verb are tagged at all. Capture `verb`: the command verb.
+ */
+import { couldBeImperative, imperativeOpener as findImperative } from '../../nlp';
+import type { SentenceContext } from '../context';
+import type { CompiledMatcher, RawMatch } from '../matchers';
+
+/** Discourse openers ("So", "Also,") and a vocative with its comma ("Kenji, ") before the verb. */
+const LEAD_IN =
+  /^\W*(?:(?:so|also|and|then|now|ok|okay|alright|again|finally|first|next|lastly)\b,?\s+|(?:guys|team|all|everyone|folks|\p{Lu}\p{Ll}+),\s+)+/iu;
+
+/** Imperatives that are courtesies, not orders. */
+const COURTESY =
+  /^(?:let (?:me|us) know|let's|thank|feel free|enjoy|welcome|have (?:a|an|fun)\b|hope|take care|keep up|excuse|pardon|forgive|congratulat|rest assured|don['’]t (?:hesitate|worry)|do not (?:hesitate|worry)|see you|good luck|bear with|stay (?:safe|tuned|warm|dry|healthy)|sleep well|get well|say hi|imagine|cheers|happy|fingers crossed|find attached|see (?:attached|below|above))/i;
+
+export const imperativeOpener: CompiledMatcher = {
+  groups: ['verb'],
+  find(ctx: SentenceContext): RawMatch[] {
+    if (ctx.isQuestion) return [];
+    const offset = LEAD_IN.exec(ctx.text)?.[0].length ?? /^\W*/.exec(ctx.text)![0].length;
+    const rest = ctx.text.slice(offset);
+    const first = /^[\p{L}']+/u.exec(rest)?.[0];
+    if (!first || !couldBeImperative(first) || COURTESY.test(rest)) return [];
+    const hit = findImperative(ctx.docFrom(offset));
+    if (!hit) return [];
+    const span = { start: offset + hit.start, end: offset + hit.end };
+    return [{ ...span, groups: { verb: span } }];
+  },
+};

@@ -1,0 +1,55 @@
+/**
+ * Words in ALL CAPS read as raised voice ("I need this NOW"), but most capitalised words in
+ * workplace mail are acronyms (API, EOD, NASA). A run of capitalised words is shouting when it
+ * holds a word of 5+ letters that is not a known acronym, or a short word that is plainly not one
+ * (NOW, NOT, MUST), or two or more non-acronym words in a row. A draft written entirely in capitals
+ * is shouting throughout: the first run is reported.
+ */
+import type { SentenceContext } from '../context';
+import type { CompiledMatcher, RawMatch } from '../matchers';
+
+const ACRONYMS = new Set(
+  (
+    'ASAP FYI API APIS CEO CTO CFO COO CMO CIO VP SVP EVP HR PR QA UI UX URL URLS PDF CSV SQL AWS GCP EOD EOW COB ETA OOO ' +
+    'KPI KPIS OKR OKRS ROI USA UK EU UN NASA JSON YAML HTML CSS HTTP HTTPS IT OK TBD TBA TBC FAQ RSVP IMO IMHO IIRC BTW ' +
+    'JST PST PDT EST EDT CET UTC GMT FY YOY MOM SLA SLAS SDK CLI GPU CPU RAM SSD USB VPN DNS IP TCP UDP NDA SOW RFP RFC ' +
+    'POC MVP CI CD PRD LGTM WIP TODO FIXME NB PS PPS AM PM ID IDS OS IOS MAC PC TV AI ML LLM NLP SAAS B2B B2C CRM ERP SAP ' +
+    'IBM SONY NTT KDDI NEC JR JP US NY LA SF AOB ATM DM PM RE FW FWD CC BCC GDPR SOC ISO SKU SKUS ARR MRR QBR EMEA APAC ' +
+    'LATAM NATO UNICEF OECD MBA PHD CPA ESG DEI OKAY NOTE'
+  ).split(' '),
+);
+const SHOUTY_SHORT = new Set(
+  'NOW NOT NO YES MUST NEED DO DONT DON\'T STOP NEVER ALL YOU YOUR THIS THAT WHY WHAT HOW WILL CAN SO VERY ONLY READ ANY EVER ARE IS'.split(' '),
+);
+
+const CAPS_WORD = /(?<![\p{L}\p{N}_])\p{Lu}[\p{Lu}'’]*\p{Lu}(?![\p{L}\p{N}_])/gu;
+
+function isShouted(word: string): boolean {
+  const w = word.replace(/’/g, "'");
+  if (ACRONYMS.has(w)) return false;
+  if (w.replace(/'/g, '').length >= 5) return true;
+  return SHOUTY_SHORT.has(w);
+}
+
+export const shoutingCaps: CompiledMatcher = {
+  groups: [],
+  find(ctx: SentenceContext): RawMatch[] {
+    const words = [...ctx.text.matchAll(CAPS_WORD)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, word: m[0] }));
+    if (words.length === 0) return [];
+    // Group words that follow each other (only spaces/punctuation between them) into runs.
+    const runs: (typeof words)[] = [];
+    for (const w of words) {
+      const run = runs[runs.length - 1];
+      if (run && /^[\s,!.?-]*$/.test(ctx.text.slice(run[run.length - 1].end, w.start))) run.push(w);
+      else runs.push([w]);
+    }
+    const out: RawMatch[] = [];
+    for (const run of runs) {
+      const nonAcronym = run.filter((w) => !ACRONYMS.has(w.word)).length;
+      if (run.some((w) => isShouted(w.word)) || nonAcronym >= 2) {
+        out.push({ start: run[0].start, end: run[run.length - 1].end, groups: {} });
+      }
+    }
+    return out;
+  },
+};

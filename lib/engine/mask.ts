@@ -1,0 +1,86 @@
+/**
+ * Blank out the parts of a draft that are not the writer's own words, keeping every offset:
+ * masked characters become spaces, line breaks stay. Rules then run on the blanked copy, so a
+ * finding can never land inside quoted reply text, a quotation, code, a URL, an email address or
+ * a signature.
+ */
+
+const QUOTED_LINE = /^[ \t]*>/;
+/** "On Mon, 3 Jun 2024 at 10:02, Aiko Sato <aiko@example.jp> wrote:" (may wrap over two lines). */
+const ON_WROTE = /^[ \t]*On\b[^\n]{0,300}?(?:\n[^\n]{0,200}?)?\bwrote:[ \t]*\r?$/im;
+const ORIGINAL_MESSAGE = /^[ \t]*(?:-{2,}[ \t]*(?:Original|Forwarded) Message[ \t]*-{2,}|_{10,})[ \t]*\r?$/im;
+/** An Outlook-style header block: From: ... then Sent:/Date: on the next lines. */
+const HEADER_BLOCK = /^[ \t]*From:[^\n]*\n(?:[^\n]*\n)?[ \t]*(?:Sent|Date):/im;
+const SIG_DASHES = /^-- ?\r?$/m;
+const SIGN_OFF =
+  /^[ \t]*(?:(?:best|kind|warm|warmest|many|with)[ \t]+)?(?:regards|wishes|thanks|thank you|cheers|sincerely|best|yours|respectfully)(?:[ \t]+\w+)?[ \t]*[,.!]?[ \t]*\r?$/gim;
+
+const CODE_BLOCK = /```[\s\S]*?(?:```|$)/g;
+const INLINE_CODE = /`[^`\n]{1,500}`/g;
+const DOUBLE_QUOTED = /"[^"\n]{1,500}"|“[^”\n]{1,500}”|«[^»\n]{1,500}»|「[^」\n]{1,500}」/g;
+const URL = /\b(?:https?:\/\/|www\.)[^\s<>"]+/gi;
+const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
+
+export interface Masked {
+  /** Same length as the input; masked characters are spaces. */
+  text: string;
+  /** Where the quoted reply / signature tail begins (text.length when there is none). */
+  bodyEnd: number;
+}
+
+export function maskNonAuthored(input: string): Masked {
+  const chars = input.split('');
+  const blank = (from: number, to: number) => {
+    for (let i = from; i < to; i++) if (chars[i] !== '\n' && chars[i] !== '\r') chars[i] = ' ';
+  };
+  const blankAll = (re: RegExp) => {
+    re.lastIndex = 0;
+    for (const m of input.matchAll(re)) blank(m.index!, m.index! + m[0].length);
+  };
+
+  let bodyEnd = input.length;
+  for (const re of [ON_WROTE, ORIGINAL_MESSAGE, HEADER_BLOCK, SIG_DASHES]) {
+    const m = re.exec(input);
+    if (m && m.index < bodyEnd) bodyEnd = m.index;
+  }
+  bodyEnd = Math.min(bodyEnd, signOffTail(input, bodyEnd));
+  blank(bodyEnd, input.length);
+
+  // Quoted lines anywhere (inline replies).
+  let lineStart = 0;
+  while (lineStart < input.length) {
+    let lineEnd = input.indexOf('\n', lineStart);
+    if (lineEnd === -1) lineEnd = input.length;
+    if (QUOTED_LINE.test(input.slice(lineStart, Math.min(lineEnd, lineStart + 64)))) blank(lineStart, lineEnd);
+    lineStart = lineEnd + 1;
+  }
+
+  blankAll(CODE_BLOCK);
+  blankAll(INLINE_CODE);
+  blankAll(URL);
+  blankAll(EMAIL);
+  blankAll(DOUBLE_QUOTED);
+  return { text: chars.join(''), bodyEnd };
+}
+
+/**
+ * A sign-off line ("Best regards," / "Thanks,") near the end starts the signature: the lines
+ * after it (name, title, phone) are not the message. The sign-off itself stays in.
+ */
+function signOffTail(input: string, bodyEnd: number): number {
+  SIGN_OFF.lastIndex = 0;
+  let last: RegExpExecArray | null = null;
+  for (let m = SIGN_OFF.exec(input); m && m.index < bodyEnd; m = SIGN_OFF.exec(input)) last = m;
+  if (!last) return bodyEnd;
+  const afterLine = input.indexOf('\n', last.index);
+  if (afterLine === -1) return bodyEnd;
+  const tail = input.slice(afterLine + 1, bodyEnd);
+  const lines = tail.split('\n').filter((l) => l.trim() !== '');
+  // A signature is a few short lines; anything longer is more message.
+  const looksLikeSignature = (l: string) =>
+    l.trim().length <= 80 &&
+    /^[\p{Lu}\d+(@]/u.test(l.trim()) &&
+    (!/[.!?]$/.test(l.trim()) || /\b(?:inc|ltd|co|corp|llc)\.$/i.test(l.trim()));
+  if (lines.length <= 6 && lines.every(looksLikeSignature)) return afterLine + 1;
+  return bodyEnd;
+}

@@ -1,0 +1,169 @@
+/**
+ * Turning a rule's matcher (phrases, compromise pattern, regular expression, detector) into a
+ * function over one sentence. Compiled once per pack. Pack regexes run on RE2 (re2js): linear
+ * time whatever the pattern, so a shared pack cannot hang the page (see scripts/bench-regex.ts
+ * for the measurement behind this choice).
+ */
+import { RE2JS } from 're2js';
+import { checkPattern, matchPattern, patternGroups, requiredWords } from '../nlp';
+import type { SentenceContext } from './context';
+import { SENTENCE_DETECTORS } from './detectors';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+/** A match inside one sentence; offsets are relative to the sentence. */
+export interface RawMatch extends Span {
+  groups: Record<string, Span>;
+}
+
+export interface CompiledMatcher {
+  /** Names usable in suggestion templates besides match/rest. */
+  groups: string[];
+  find(ctx: SentenceContext): RawMatch[];
+}
+
+export class MatcherError extends Error {}
+
+function escapeRegex(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Phrases become one native regex of literal alternatives: no nested quantifiers, so it is safe. */
+export function compilePhrases(phrases: string[], caseSensitive = false): RegExp {
+  const unique = [...new Set(phrases.map((p) => p.trim()))].sort((a, b) => b.length - a.length);
+  // Word boundaries that understand letters beyond ASCII; a phrase that starts or ends with
+  // punctuation ("!!!") needs no boundary on that side.
+  const body = unique
+    .map((p) => {
+      const literal = p
+        .split(/\s+/)
+        .map((w) => escapeRegex(w).replace(/['’]/g, "['’]"))
+        .join('\\s+');
+      const pre = /^[\p{L}\p{N}_]/u.test(p) ? '(?<![\\p{L}\\p{N}_])' : '';
+      const post = /[\p{L}\p{N}_]$/u.test(p) ? '(?![\\p{L}\\p{N}_])' : '';
+      return `${pre}${literal}${post}`;
+    })
+    .join('|');
+  return new RegExp(body, caseSensitive ? 'gu' : 'giu');
+}
+
+function phraseMatcher(phrases: string[], caseSensitive?: boolean): CompiledMatcher {
+  const re = compilePhrases(phrases, caseSensitive);
+  return {
+    groups: [],
+    find(ctx) {
+      re.lastIndex = 0;
+      const out: RawMatch[] = [];
+      for (const m of ctx.text.matchAll(re)) out.push({ start: m.index!, end: m.index! + m[0].length, groups: {} });
+      return out;
+    },
+  };
+}
+
+function regexMatcher(source: string, caseSensitive?: boolean): CompiledMatcher {
+  let re: RE2JS;
+  try {
+    re = RE2JS.compile(source, caseSensitive ? 0 : RE2JS.CASE_INSENSITIVE);
+  } catch (e) {
+    throw new MatcherError(`invalid regular expression: ${(e as Error).message}`);
+  }
+  if (re.matcher('').find() && re.matcher('x').find() && re.matcher('').end() === 0) {
+    // Matches the empty string everywhere: it would flag every sentence.
+    throw new MatcherError('regular expression matches empty text');
+  }
+  const named = re.namedGroups() as Record<string, number>;
+  const groups = Object.keys(named);
+  return {
+    groups,
+    find(ctx) {
+      const m = re.matcher(ctx.text);
+      const out: RawMatch[] = [];
+      let from = 0;
+      while (from <= ctx.text.length && m.find(from)) {
+        const start = m.start();
+        const end = m.end();
+        const g: RawMatch['groups'] = {};
+        for (const name of groups) {
+          const gs = m.start(name);
+          if (gs >= 0) g[name] = { start: gs, end: m.end(name) };
+        }
+        if (end > start) out.push({ start, end, groups: g });
+        from = end > start ? end : end + 1;
+      }
+      return out;
+    },
+  };
+}
+
+function patternMatcher(pattern: string): CompiledMatcher {
+  const problems = checkPattern(pattern);
+  if (problems.length) throw new MatcherError(problems.join('; '));
+  const groups = patternGroups(pattern);
+  const required = requiredWords(pattern).filter((alts) => alts.every((w) => !w.includes("'")));
+  return {
+    groups,
+    find(ctx) {
+      // Tag the sentence only when every literal word the pattern needs is there.
+      const words = ctx.words;
+      if (!required.every((alts) => alts.some((w) => words.has(w)))) return [];
+      return matchPattern(ctx.doc, pattern, groups);
+    },
+  };
+}
+
+export function compileMatcher(m: {
+  phrases?: string[];
+  pattern?: string;
+  regex?: string;
+  detector?: string;
+  caseSensitive?: boolean;
+}): CompiledMatcher {
+  if (m.phrases) return phraseMatcher(m.phrases, m.caseSensitive);
+  if (m.regex) return regexMatcher(m.regex, m.caseSensitive);
+  if (m.pattern) return patternMatcher(m.pattern);
+  if (m.detector) {
+    const d = SENTENCE_DETECTORS[m.detector as keyof typeof SENTENCE_DETECTORS];
+    if (d) return d;
+    throw new MatcherError(`detector ${m.detector} judges the whole draft`);
+  }
+  throw new MatcherError('no matcher');
+}
+
+export type ExceptionWhere = 'sentence' | 'before' | 'after' | 'match';
+
+export interface CompiledException {
+  test(ctx: SentenceContext, match: Span): boolean;
+}
+
+export function compileException(e: {
+  phrases?: string[];
+  pattern?: string;
+  regex?: string;
+  question?: true;
+  softened?: true;
+  caseSensitive?: boolean;
+  where?: ExceptionWhere;
+}): CompiledException {
+  const where = e.where ?? 'sentence';
+  if (e.question) return { test: (ctx) => ctx.isQuestion };
+  if (e.softened) return { test: (ctx) => ctx.isSoftened };
+  const inner = compileMatcher(e);
+  return {
+    test(ctx, match) {
+      if (where === 'sentence') return inner.find(ctx).length > 0;
+      const [from, to] = where === 'before' ? [0, match.start] : where === 'after' ? [match.end, ctx.text.length] : [match.start, match.end];
+      const sub = ctx.text.slice(from, to);
+      if (!sub.trim()) return false;
+      return inner.find(subContext(ctx, sub, from, to)).length > 0;
+    },
+  };
+}
+
+/** A context over part of a sentence, for exceptions that look before or after the match. */
+function subContext(ctx: SentenceContext, text: string, from: number, to: number): SentenceContext {
+  const Ctor = ctx.constructor as new (t: string, o: string) => SentenceContext;
+  return new Ctor(text, ctx.original.slice(from, to));
+}
+

@@ -1,0 +1,162 @@
+/**
+ * The one place that imports compromise. Everything NLP the engine needs goes through here:
+ * tagging a sentence, running a match pattern with offsets, checking tags, conjugating verbs.
+ */
+import nlp from 'compromise';
+
+export type Doc = ReturnType<typeof nlp>;
+
+export interface NlpSpan {
+  start: number;
+  end: number;
+  groups: Record<string, { start: number; end: number }>;
+}
+
+/** Tag a piece of text (one sentence, usually). */
+export function parse(text: string): Doc {
+  return nlp(text);
+}
+
+interface ParsedToken {
+  word?: string;
+  tag?: string;
+  optional?: boolean;
+  negative?: boolean;
+  fastOr?: Set<string>;
+  choices?: ParsedToken[][];
+  operator?: string;
+  start?: boolean;
+}
+
+const tagSet = nlp.world().model.one.tagSet as Record<string, unknown>;
+const lexicon = nlp.world().model.one.lexicon as Record<string, string | string[]>;
+
+/** Problems with a compromise match pattern (unknown tags, unbalanced brackets), or []. */
+export function checkPattern(pattern: string): string[] {
+  const problems: string[] = [];
+  const opens = (pattern.match(/[([]/g) ?? []).length;
+  const closes = (pattern.match(/[)\]]/g) ?? []).length;
+  if (opens !== closes) problems.push('unbalanced brackets');
+  let tokens: ParsedToken[];
+  try {
+    tokens = nlp.parseMatch(pattern) as ParsedToken[];
+  } catch (e) {
+    return [`cannot parse pattern: ${(e as Error).message}`];
+  }
+  const visit = (ts: ParsedToken[]) => {
+    for (const t of ts) {
+      if (t.tag && !(t.tag in tagSet)) problems.push(`unknown tag #${t.tag}`);
+      t.choices?.forEach(visit);
+    }
+  };
+  visit(tokens);
+  if (tokens.length === 0) problems.push('empty pattern');
+  return problems;
+}
+
+/** Named groups `[<name>...]` declared in a pattern. */
+export function patternGroups(pattern: string): string[] {
+  return [...pattern.matchAll(/\[<([A-Za-z_][\w-]*)>/g)].map((m) => m[1]);
+}
+
+/**
+ * Literal words a sentence must contain for the pattern to have a chance to match: for each
+ * non-optional token, the set of words it accepts (one of them must be present). Tag-only tokens
+ * give no requirement. Used to skip tagging sentences that cannot match.
+ */
+export function requiredWords(pattern: string): string[][] {
+  let tokens: ParsedToken[];
+  try {
+    tokens = nlp.parseMatch(pattern) as ParsedToken[];
+  } catch {
+    return [];
+  }
+  const req: string[][] = [];
+  for (const t of tokens) {
+    if (t.optional || t.negative) continue;
+    if (t.word) req.push([t.word.toLowerCase()]);
+    else if (t.fastOr && t.fastOr.size > 0) req.push([...t.fastOr].map((w) => String(w).toLowerCase()));
+    else if (t.choices && t.choices.every((c) => c.length > 0 && c[0].word && !c[0].optional)) {
+      req.push(t.choices.map((c) => c[0].word!.toLowerCase()));
+    }
+  }
+  return req;
+}
+
+type OffsetJson = { offset: { start: number; length: number } }[];
+
+function spans(view: Doc): { start: number; end: number }[] {
+  return (view.json({ offset: true, text: false, terms: false }) as OffsetJson).map((j) => ({
+    start: j.offset.start,
+    end: j.offset.start + j.offset.length,
+  }));
+}
+
+/** All matches of a pattern in a parsed doc, with offsets relative to the doc's text. */
+export function matchPattern(doc: Doc, pattern: string, groupNames: string[]): NlpSpan[] {
+  const found = doc.match(pattern);
+  if (!found.found) return [];
+  const out: NlpSpan[] = spans(found).map((s) => ({ ...s, groups: {} }));
+  for (const name of groupNames) {
+    const g = found.groups(name) as Doc | undefined;
+    if (!g?.found) continue;
+    for (const gs of spans(g)) {
+      const owner = out.find((m) => m.start <= gs.start && gs.end <= m.end && !m.groups[name]);
+      if (owner) owner.groups[name] = gs;
+    }
+  }
+  return out;
+}
+
+/** Does the doc open with a verb in the imperative mood? Returns the verb's span. */
+export function imperativeOpener(doc: Doc): { start: number; end: number } | null {
+  const m = doc.match('^#Imperative');
+  return m.found ? (spans(m)[0] ?? null) : null;
+}
+
+const NOT_A_VERB = new Set([
+  'Pronoun', 'Determiner', 'Preposition', 'Conjunction', 'Adjective', 'Expression', 'QuestionWord',
+  'Modal', 'Copula', 'Adverb', 'Value', 'PastTense', 'Gerund', 'PresentTense', 'Possessive', 'Negative',
+  'Auxiliary', 'ProperNoun', 'FirstName', 'Month', 'WeekDay', 'Date', 'Plural', 'Actor',
+]);
+
+/**
+ * A cheap guess, from the lexicon alone, whether a sentence-initial word could be a verb in the
+ * imperative: words the lexicon knows only as non-verbs ("I", "the", "thanks") are ruled out, so
+ * most sentences are never tagged.
+ */
+export function couldBeImperative(word: string): boolean {
+  const w = word.toLowerCase();
+  if (!/^[a-z][a-z-]*$/.test(w)) return false;
+  const tag = lexicon[w];
+  if (tag === undefined) return true;
+  const tags = Array.isArray(tag) ? tag : [tag];
+  return tags.some((t) => !NOT_A_VERB.has(t));
+}
+
+export type VerbForm = 'infinitive' | 'gerund' | 'past' | 'present' | 'participle';
+
+/** Conjugate the verbs in a short phrase ("sent the file" -> "send the file"). */
+export function conjugate(phrase: string, form: VerbForm): string {
+  const doc = nlp(phrase);
+  const verbs = doc.verbs();
+  if (!verbs.found) return phrase;
+  switch (form) {
+    case 'infinitive':
+      verbs.toInfinitive();
+      break;
+    case 'gerund':
+      verbs.toGerund();
+      break;
+    case 'past':
+      verbs.toPastTense();
+      break;
+    case 'present':
+      verbs.toPresentTense();
+      break;
+    case 'participle':
+      verbs.toPastParticiple?.();
+      break;
+  }
+  return doc.text();
+}
