@@ -28,8 +28,11 @@ interface ParsedToken {
   start?: boolean;
 }
 
-const tagSet = nlp.world().model.one.tagSet as Record<string, unknown>;
-const lexicon = nlp.world().model.one.lexicon as Record<string, string | string[]>;
+const world = nlp.world() as unknown as {
+  model: { one: { tagSet: Record<string, unknown>; lexicon: Record<string, string | string[]> } };
+};
+const tagSet = world.model.one.tagSet;
+const lexicon = world.model.one.lexicon;
 
 /** Problems with a compromise match pattern (unknown tags, unbalanced brackets), or []. */
 export function checkPattern(pattern: string): string[] {
@@ -85,7 +88,12 @@ export function requiredWords(pattern: string): string[][] {
 
 type OffsetJson = { offset: { start: number; length: number } }[];
 
-function spans(view: Doc): { start: number; end: number }[] {
+/** Any compromise view (a doc, a match, a group). */
+interface View {
+  json(options: object): unknown;
+}
+
+function spans(view: View): { start: number; end: number }[] {
   return (view.json({ offset: true, text: false, terms: false }) as OffsetJson).map((j) => ({
     start: j.offset.start,
     end: j.offset.start + j.offset.length,
@@ -98,7 +106,7 @@ export function matchPattern(doc: Doc, pattern: string, groupNames: string[]): N
   if (!found.found) return [];
   const out: NlpSpan[] = spans(found).map((s) => ({ ...s, groups: {} }));
   for (const name of groupNames) {
-    const g = found.groups(name) as Doc | undefined;
+    const g = found.groups(name) as unknown as (View & { found: boolean }) | undefined;
     if (!g?.found) continue;
     for (const gs of spans(g)) {
       const owner = out.find((m) => m.start <= gs.start && gs.end <= m.end && !m.groups[name]);

@@ -36,7 +36,7 @@ export function parsePackSource(source: string, file = '<pack>'): { ok: true; va
     return { ok: false, errors: [{ file, line: 1, column: 1, path: '', message: `pack is larger than ${LIMITS.packBytes / 1_000_000} MB` }] };
   }
   const lines = new LineCounter();
-  const doc = parseDocument(source, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, maxAliasCount: 100 });
+  const doc = parseDocument(source, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length) {
     return {
       ok: false,

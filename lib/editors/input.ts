@@ -1,0 +1,93 @@
+/**
+ * The one way a suggestion reaches a DOM editor: select the span, offer it to the editor as a
+ * `beforeinput` insertReplacementText (editors built on beforeinput take it from there), and
+ * otherwise insert it with `execCommand('insertText')`, which the browser treats as typing: the
+ * page's editor sees ordinary input events and the change lands on the undo stack.
+ */
+import { buildTextMap, rangeFor } from '../highlight/text-map';
+import type { FieldText } from './types';
+
+/** One macrotask: lets `selectionchange` reach editors that track the selection themselves. */
+export const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+export function readDom(root: HTMLElement): FieldText {
+  const map = buildTextMap(root);
+  return { text: map.text, map };
+}
+
+export function selectRange(root: HTMLElement, range: Range): void {
+  const doc = root.ownerDocument;
+  if (!root.contains(doc.activeElement) && doc.activeElement !== root) root.focus({ preventScroll: true });
+  const selection = doc.getSelection();
+  if (!selection) return;
+  selection.removeAllRanges();
+  selection.addRange(range);
+}
+
+/** True when the page's editor took the replacement itself (it cancelled the beforeinput). */
+export function offerReplacement(root: HTMLElement, range: Range, replacement: string): boolean {
+  const view = root.ownerDocument.defaultView ?? window;
+  let dataTransfer: DataTransfer | null = null;
+  try {
+    dataTransfer = new view.DataTransfer();
+    dataTransfer.setData('text/plain', replacement);
+  } catch {
+    // DataTransfer is not constructible everywhere; `data` carries the text as well.
+  }
+  const event = new view.InputEvent('beforeinput', {
+    inputType: 'insertReplacementText',
+    data: replacement,
+    dataTransfer,
+    targetRanges: [new view.StaticRange(range)],
+    bubbles: true,
+    cancelable: true,
+    composed: true,
+  });
+  return !root.dispatchEvent(event);
+}
+
+export function insertText(doc: Document, text: string): boolean {
+  // execCommand is deprecated but remains the only way to type into a page's editor with undo.
+  return doc.execCommand('insertText', false, text);
+}
+
+/** Poll until the editor shows the expected text (model-based editors re-render a tick later). */
+export async function settlesTo(read: () => string, expected: string, tries = 10): Promise<boolean> {
+  for (let i = 0; i < tries; i++) {
+    if (read() === expected) return true;
+    await new Promise((resolve) => setTimeout(resolve, 16));
+  }
+  return read() === expected;
+}
+
+export interface DomReplaceOptions {
+  /** Wait a task after selecting, for editors that read the selection on `selectionchange`. */
+  waitForSelection?: boolean;
+}
+
+/** Replace [start, end) of a DOM field's text through the editor's input path. */
+export async function replaceInDom(
+  root: HTMLElement,
+  read: (root: HTMLElement) => FieldText,
+  start: number,
+  end: number,
+  replacement: string,
+  options: DomReplaceOptions = {},
+): Promise<boolean> {
+  const before = read(root);
+  if (!before.map) return false;
+  const range = rangeFor(before.map, start, end);
+  if (!range) return false;
+  const expected = before.text.slice(0, start) + replacement + before.text.slice(end);
+  selectRange(root, range);
+  if (options.waitForSelection) {
+    await nextTask();
+    // The user may have typed in the meantime: never replace text we did not check.
+    const now = read(root);
+    const selection = root.ownerDocument.getSelection();
+    if (now.text !== before.text || !selection?.rangeCount) return false;
+    if (selection.toString().replace(/\u00a0/g, ' ') !== before.text.slice(start, end)) selectRange(root, range);
+  }
+  if (!offerReplacement(root, range, replacement)) insertText(root.ownerDocument, replacement);
+  return settlesTo(() => read(root).text, expected);
+}
