@@ -144,27 +144,25 @@ export function couldBeImperative(word: string): boolean {
 
 export type VerbForm = 'infinitive' | 'gerund' | 'past' | 'present' | 'participle';
 
-/** Conjugate the verbs in a short phrase ("sent the file" -> "send the file"). */
+/**
+ * Conjugate the first verb (with its auxiliaries) of a short phrase:
+ * ("have sent the file", infinitive) -> "send the file"; ("review it", gerund) -> "reviewing it".
+ */
 export function conjugate(phrase: string, form: VerbForm): string {
-  const doc = nlp(phrase);
-  const verbs = doc.verbs();
-  if (!verbs.found) return phrase;
-  switch (form) {
-    case 'infinitive':
-      verbs.toInfinitive();
-      break;
-    case 'gerund':
-      verbs.toGerund();
-      break;
-    case 'past':
-      verbs.toPastTense();
-      break;
-    case 'present':
-      verbs.toPresentTense();
-      break;
-    case 'participle':
-      verbs.toPastParticiple?.();
-      break;
-  }
-  return doc.text();
+  const verb = nlp(phrase).verbs().first();
+  if (!verb.found) return phrase;
+  const forms = (verb.conjugate() as Record<string, string>[])[0];
+  if (!forms) return phrase;
+  const target = {
+    infinitive: forms.Infinitive,
+    gerund: forms.Gerund,
+    past: forms.PastTense,
+    present: forms.PresentTense,
+    participle: forms.PastParticiple ?? forms.PastTense,
+  }[form];
+  const spanText = verb.text('normal') as string;
+  const at = phrase.toLowerCase().indexOf(spanText.toLowerCase());
+  if (!target || at === -1) return phrase;
+  const replaced = /^\p{Lu}/u.test(phrase.slice(at)) ? target.charAt(0).toUpperCase() + target.slice(1) : target;
+  return phrase.slice(0, at) + replaced + phrase.slice(at + spanText.length);
 }

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../analyze';
+import { packWith } from '../../../tests/helpers';
+
+const decide = packWith({ category: 'decision', match: { detector: 'decision-without-invitation' } });
+const reason = packWith({ category: 'vagueness', match: { detector: 'request-without-reason' } });
+const thanks = packWith({
+  category: 'acknowledgement',
+  match: { detector: 'no-acknowledgement' },
+  suggest: ['Thank you all for your work on this. '],
+});
+const run = (pack: typeof decide, t: string) => analyze(t, { packs: [pack] }).findings;
+
+describe('decision-without-invitation', () => {
+  it('reports the decision sentence when nothing invites a response', () => {
+    const t = 'Hi all,\nWe have decided to move the launch to May. The new plan is attached.';
+    const [f] = run(decide, t);
+    expect(f.text).toBe('We have decided to move the launch to May.');
+    expect(f.scope).toBe('sentence');
+  });
+  it('is satisfied by an invitation anywhere', () => {
+    expect(run(decide, 'We have decided to move the launch to May. Let me know your thoughts.')).toEqual([]);
+    expect(run(decide, 'We have decided to move the launch to May. Does that work for everyone?')).toEqual([]);
+  });
+  it('does not judge a one-liner', () => {
+    expect(run(decide, 'We have decided to order pizza.')).toEqual([]);
+  });
+});
+
+const longRequest =
+  'Hi team,\nCould you update the forecast sheet with the latest numbers from the Osaka office. ' +
+  'Please also send the revised deck to the client team before the review on Thursday afternoon. ' +
+  'Keep the format the same as last quarter with the summary on the first page.';
+
+describe('request-without-reason', () => {
+  it('reports the first request in a draft that never says why', () => {
+    const [f] = run(reason, longRequest);
+    expect(f.text).toMatch(/^Could you update the forecast/);
+  });
+  it('is satisfied by a reason anywhere', () => {
+    expect(run(reason, longRequest + ' This will help us prepare for the board meeting.')).toEqual([]);
+  });
+  it('does not judge a short chat request', () => {
+    expect(run(reason, 'Could you send the report by Friday? Thanks!')).toEqual([]);
+  });
+});
+
+describe('no-acknowledgement', () => {
+  it('reports an empty span where the body starts and suggests an opening line', () => {
+    const [f] = run(thanks, longRequest);
+    expect(f.scope).toBe('draft');
+    expect(f.start).toBe(f.end);
+    expect(f.start).toBe(longRequest.indexOf('Could you'));
+    expect(f.suggestions).toEqual(['Thank you all for your work on this. ']);
+  });
+  it('is satisfied by thanks anywhere', () => {
+    expect(run(thanks, longRequest + ' Thanks a lot!')).toEqual([]);
+  });
+});

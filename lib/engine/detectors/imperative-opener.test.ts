@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../analyze';
+import { packWith } from '../../../tests/helpers';
+
+const pack = packWith({ match: { detector: 'imperative-opener' }, suggest: ['Could you {{verb|lower}}{{rest}}?'] });
+const hits = (t: string) => analyze(t, { packs: [pack] }).findings;
+
+describe('imperative-opener', () => {
+  it.each([
+    'Send me the numbers by noon.',
+    'Fix the build before the demo!',
+    'Review the doc and sign off.',
+    'So, update the deck tonight.',
+    'Kenji, send me the slides.',
+  ])('flags the command in %j', (t) => {
+    expect(hits(t)).toHaveLength(1);
+  });
+
+  it.each([
+    'Please send me the numbers.',
+    'Let me know if that works.',
+    'Thanks for the quick turnaround.',
+    'Feel free to reach out.',
+    'Have a great weekend!',
+    'Great work today.',
+    'I sent the numbers.',
+    'Send it today?',
+    'Looking forward to it.',
+    'Update: the build is green.',
+  ])('leaves %j alone', (t) => {
+    expect(hits(t)).toEqual([]);
+  });
+
+  it('suggests a question that keeps the ask, after a lead-in in lower case', () => {
+    expect(hits('Send me the numbers by noon.')[0].suggestions).toEqual(['Could you send me the numbers by noon?']);
+    const [f] = hits('So, update the deck tonight.');
+    expect(f.text).toBe('update the deck tonight.');
+    expect(f.suggestions).toEqual(['could you update the deck tonight?']);
+  });
+});

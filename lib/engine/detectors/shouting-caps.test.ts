@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../analyze';
+import { packWith } from '../../../tests/helpers';
+
+const pack = packWith({ category: 'shouting', match: { detector: 'shouting-caps' }, suggest: ['{{match|lower}}'] });
+const spans = (t: string) => analyze(t, { packs: [pack] }).findings.map((f) => f.text);
+
+describe('shouting-caps', () => {
+  it('flags shouted words and runs of them', () => {
+    expect(spans('I need this NOW.')).toEqual(['NOW']);
+    expect(spans('DO NOT TOUCH the server.')).toEqual(['DO NOT TOUCH']);
+    expect(spans('This is URGENT, please look.')).toEqual(['URGENT']);
+    expect(spans('GET IT DONE today.')).toEqual(['GET IT DONE']);
+  });
+
+  it('leaves acronyms alone', () => {
+    expect(spans('The API, the CEO and NASA agree; FYI the EOD report is late.')).toEqual([]);
+    expect(spans('Q3 OKRs and KPIs are in the PDF.')).toEqual([]);
+    expect(spans('I think so.')).toEqual([]);
+  });
+
+  it('suggests lower case that follows the position', () => {
+    expect(analyze('I need this NOW.', { packs: [pack] }).findings[0].suggestions).toEqual(['now']);
+  });
+});

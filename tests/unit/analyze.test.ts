@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../lib/engine/analyze';
+import { applySuggestion } from '../../lib/engine/apply';
+import { packFromFile, packWith } from '../helpers';
+
+const mini = packFromFile('tests/fixtures/packs/mini.yaml');
+const run = (t: string) => analyze(t, { packs: [mini] });
+
+describe('analyze', () => {
+  it('finds, explains and suggests, with spans that are slices of the text', () => {
+    const t = 'Hi team,\r\nYou need to send the report by Friday.';
+    const { findings, friction } = run(t);
+    expect(findings).toHaveLength(1);
+    const [f] = findings;
+    expect(f).toMatchObject({ rule: 'you-need-to', pack: 'test/mini', category: 'imposition', severity: 'warning' });
+    expect(t.slice(f.start, f.end)).toBe(f.text);
+    expect(applySuggestion(t, f, f.suggestions[0])).toBe('Hi team,\r\nCould you send the report by Friday?');
+    expect(friction).toBeGreaterThan(0);
+  });
+
+  it('keeps UTF-16 offsets right after emoji and CJK text', () => {
+    const t = '🎉🎉 了解です。 You need to fix 🐛 now.';
+    const [f] = run(t).findings;
+    expect(f.text).toBe('You need to fix 🐛 now.');
+    expect(f.start).toBe(t.indexOf('You'));
+    expect(f.suggestions).toEqual(['Could you fix 🐛 now?']);
+  });
+
+  it('does not flag quoted reply text, quotations, code or signatures', () => {
+    const t = [
+      'Sounds good, thank you!',
+      'The banner literally says "you need to restart" and `DO NOT TOUCH` is a flag name.',
+      '',
+      'On Tue, 4 Jun 2024 at 09:00, Ken <ken@example.jp> wrote:',
+      '> You need to send the report by Friday.',
+      '> DO NOT TOUCH the server.',
+    ].join('\n');
+    expect(run(t).findings).toEqual([]);
+  });
+
+  it('reports nothing and friction 0 for an empty or neutral draft', () => {
+    expect(run('')).toEqual({ findings: [], friction: 0 });
+    expect(run('   \n\n ')).toEqual({ findings: [], friction: 0 });
+    expect(run('Thanks for the update, the numbers look good.').friction).toBe(0);
+  });
+
+  it('skips packs for another audience, and rules the user turned off', () => {
+    expect(analyze('You need to go.', { packs: [mini], audience: 'results-first' }).findings).toEqual([]);
+    expect(analyze('You need to go.', { packs: [mini], audience: 'consensus' }).findings).toHaveLength(1);
+    expect(analyze('You need to go.', { packs: [mini], disabledRules: new Set(['test/mini/you-need-to']) }).findings).toEqual([]);
+  });
+
+  it('applies severity overrides', () => {
+    const [f] = analyze('You need to go.', { packs: [mini], severityOverrides: { 'test/mini/you-need-to': 'info' } }).findings;
+    expect(f.severity).toBe('info');
+  });
+
+  it('gives the same findings after an edit as a fresh check (cache is by sentence text)', () => {
+    const before = 'We met today. You need to send the deck. Thanks all.';
+    const after = before.replace('deck', 'slides');
+    run(before);
+    const incremental = run(after);
+    const other = packWith({ match: { pattern: 'you (need|have) to [<action>#Verb]' }, suggest: ['Could you {{action}}{{rest}}?'] });
+    const fresh = analyze(after, { packs: [other] });
+    expect(incremental.findings.map((f) => [f.start, f.end, f.suggestions])).toEqual(
+      fresh.findings.map((f) => [f.start, f.end, f.suggestions]),
+    );
+    expect(incremental.findings[0].text).toBe('You need to send the slides.');
+  });
+
+  it('keeps a suggestion built from the original text even where masking blanked part of it', () => {
+    const t = 'You need to read https://wiki.example.com/x today.';
+    const [f] = run(t).findings;
+    expect(f.suggestions[0]).toBe('Could you read https://wiki.example.com/x today?');
+  });
+
+  it('runs pack regexes on RE2: a catastrophic pattern on a hostile input still returns', () => {
+    const evil = packWith({ match: { regex: '^(a+)+$' } });
+    // 900 a's and a "!" per sentence: 2^900 paths for a backtracking engine, linear for RE2.
+    const t = ('a'.repeat(900) + '! ').repeat(50);
+    expect(analyze(t, { packs: [evil] }).findings).toEqual([]);
+    expect(analyze('aaaa', { packs: [evil] }).findings).toHaveLength(1);
+  });
+
+  it('refuses a regex that matches empty text', () => {
+    expect(() => packWith({ match: { regex: 'x*' } })).toThrow(/matches empty text/);
+  });
+});
