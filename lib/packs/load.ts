@@ -98,14 +98,7 @@ export function loadPack(source: string, file = '<pack>'): LoadResult {
     return { ok: false, errors: [{ ...locate(doc, lines, ['rules']), file, path: 'rules', message: `more than ${LIMITS.rules} rules` }] };
   }
   const result = Pack.safeParse(value);
-  if (!result.success) {
-    const errors = result.error.issues.map((issue) => {
-      const { path, message, key } = zodIssueMessage(issue);
-      const where = key ? locate(doc, lines, path.slice(0, -1), key) : locate(doc, lines, path);
-      return { file, ...where, path: formatPath(path), message };
-    });
-    return { ok: false, errors: dedupeErrors(errors) };
-  }
+  if (!result.success) return { ok: false, errors: zodErrorsAt(result.error.issues, doc, lines, file) };
   try {
     return { ok: true, pack: compilePack(result.data), errors: [] };
   } catch (e) {
@@ -115,6 +108,19 @@ export function loadPack(source: string, file = '<pack>'): LoadResult {
       errors: e.issues.map((i: PathIssue) => ({ file, ...locate(doc, lines, i.path), path: formatPath(i.path), message: i.message })),
     };
   }
+}
+
+/**
+ * zod issues as `file:line:col path: message` errors, each pointing at the offending node of the
+ * parsed document (shared with other YAML/JSON formats: practice assignments, progress reports).
+ */
+export function zodErrorsAt(issues: readonly z.core.$ZodIssue[], doc: Document, lines: LineCounter, file: string): PackError[] {
+  const errors = issues.map((issue) => {
+    const { path, message, key } = zodIssueMessage(issue);
+    const where = key ? locate(doc, lines, path.slice(0, -1), key) : locate(doc, lines, path);
+    return { file, ...where, path: formatPath(path), message };
+  });
+  return dedupeErrors(errors);
 }
 
 function dedupeErrors(errors: PackError[]): PackError[] {
