@@ -10,6 +10,7 @@
  */
 import type { CompiledPack, CompiledRule } from '../packs/compile';
 import type { LocalizedText } from '../packs/schema';
+import { computeClarity, keepsAsk } from './clarity';
 import { SentenceContext } from './context';
 import { sentenceCues, type SentenceCues } from './detectors/cues';
 import type { DraftView } from './detectors/draft';
@@ -92,7 +93,8 @@ function suggestionsFor(rule: CompiledRule, values: Record<string, string>, orig
   const out: string[] = [];
   for (const t of rule.templates) {
     const s = matchCase(renderTemplate(t, values), original, atSentenceStart);
-    if (s.trim() && s !== original && !out.includes(s)) out.push(s);
+    // The clarity guard: a softer version that loses the date, the owner or the action is no help.
+    if (s.trim() && s !== original && !out.includes(s) && keepsAsk(original, s)) out.push(s);
   }
   return out.slice(0, 3);
 }
@@ -151,7 +153,7 @@ export function analyze(text: string, options: AnalyzeOptions): AnalyzeResult {
 
   const kept = dedupe(findings.filter((f) => !isDisabled(f, options)));
   kept.sort((a, b) => a.start - b.start || a.end - b.end);
-  return { findings: kept, friction: computeFriction(kept, draft) };
+  return { findings: kept, friction: computeFriction(kept, draft), clarity: computeClarity(draftSentences) };
 }
 
 function isDisabled(f: Finding, o: AnalyzeOptions): boolean {

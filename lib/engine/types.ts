@@ -47,6 +47,8 @@ export interface AnalyzeResult {
   findings: Finding[];
   /** 0 = nothing likely to land as imposed or confrontational; 100 = very likely. */
   friction: number;
+  /** 0-100: is the ask clear (a request, with a when, without stacked hedges)? 100 = clear. */
+  clarity: number;
 }
 
 export function severityRank(s: Severity): number {

@@ -3,10 +3,11 @@
  * detectors and the friction score read: is this a request, a decision, a reason, thanks, an
  * invitation to respond? Computed once per sentence and cached with it.
  */
+import { clarityCues, type ClarityCues } from '../clarity';
 import type { SentenceContext } from '../context';
 import { imperativeOpener } from './imperative-opener';
 
-export interface SentenceCues {
+export interface SentenceCues extends ClarityCues {
   words: number;
   request: boolean;
   decision: boolean;
@@ -42,5 +43,6 @@ export function sentenceCues(ctx: SentenceContext): SentenceCues {
     invitation: INVITATION.test(lower),
     question,
     greeting: GREETING.test(lower),
+    ...clarityCues(lower),
   };
 }

@@ -5,6 +5,7 @@ import type { DraftDetector } from './draft';
 import { imperativeOpener } from './imperative-opener';
 import type { DetectorName } from './names';
 import { noAcknowledgement } from './no-acknowledgement';
+import { noClearAsk } from './no-clear-ask';
 import { requestWithoutReason } from './request-without-reason';
 import { shoutingCaps } from './shouting-caps';
 
@@ -17,6 +18,7 @@ export const DRAFT_DETECTORS: Partial<Record<DetectorName, DraftDetector>> = {
   'decision-without-invitation': decisionWithoutInvitation,
   'request-without-reason': requestWithoutReason,
   'no-acknowledgement': noAcknowledgement,
+  'no-clear-ask': noClearAsk,
 };
 
 /** Template names a detector offers besides match/rest. */

@@ -5,5 +5,6 @@ export const DETECTOR_NAMES = [
   'decision-without-invitation',
   'request-without-reason',
   'no-acknowledgement',
+  'no-clear-ask',
 ] as const;
 export type DetectorName = (typeof DETECTOR_NAMES)[number];

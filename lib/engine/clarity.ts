@@ -1,0 +1,94 @@
+/**
+ * The clarity guard: softening must not lose the ask. A suggestion that drops the date or time,
+ * the owner ("you", a name) or every action verb of the span it replaces is withheld; and the
+ * draft gets a clarity score (is there a clear request, with a when, without stacked hedges?).
+ */
+import { parse } from '../nlp';
+
+const DAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
+const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+/** Dates and times, the "when" of an ask. */
+export const WHEN = new RegExp(
+  [
+    `\\b${DAY}s?\\b`,
+    '\\b(?:today|tonight|tomorrow|noon|midnight|eod|eow|cob|eom)\\b',
+    '\\b(?:this|next|coming) (?:week|month|quarter|year|sprint)\\b',
+    '\\bend of (?:the )?(?:day|week|month|quarter|year|sprint)\\b',
+    `\\b${MONTH}\\.? \\d{1,2}(?:st|nd|rd|th)?\\b`,
+    `\\b\\d{1,2}(?:st|nd|rd|th)?(?: of)? ${MONTH}\\b`,
+    '\\b\\d{1,2}[:.]\\d{2}\\s*(?:am|pm)?\\b',
+    '\\b\\d{1,2}\\s*(?:am|pm)\\b',
+    '\\b\\d{4}-\\d{2}-\\d{2}\\b',
+    '\\b\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?\\b',
+    '\\bq[1-4]\\b',
+    '\\bthe \\d{1,2}(?:st|nd|rd|th)\\b',
+    '\\bin \\d+ (?:minutes|hours|days|weeks)\\b',
+  ].join('|'),
+  'gi',
+);
+const OWNER = /\b(?:you|your|we|us|our|let's|everyone|the team|\p{Lu}\p{Ll}+-san)\b/giu;
+/** Verbs that carry the pressure rather than the ask: they may go when an order becomes a request. */
+const CARRIER_VERBS = new Set([
+  'need', 'have', 'want', 'expect', 'make', 'must', 'should', 'be', 'do', 'fail', 'require', 'insist', 'demand',
+  'order', 'tell', 'ask', 'decide', 'go', 'get', 'will', 'can', 'could', 'would', 'drop', 'stop', 'hear', 'care', 'ensure',
+]);
+const HEDGE = /\b(?:just|maybe|perhaps|possibly|might|kind of|sort of|a bit|somewhat|i think|i guess|i was wondering|if possible|it might be)\b/gi;
+const VAGUE_OWNER = /\b(?:someone|somebody|anyone|at some point|whenever|sometime|some time)\b/i;
+
+const normal = (s: string) => s.toLowerCase().replace(/\s+/g, ' ');
+const all = (re: RegExp, s: string) => {
+  re.lastIndex = 0; // matchAll starts where the last test() left off
+  return [...s.matchAll(re)].map((m) => normal(m[0]));
+};
+
+function actions(text: string): string[] {
+  const verbs = parse(text).verbs().json() as { verb?: { infinitive?: string } }[];
+  return verbs.map((v) => v.verb?.infinitive?.toLowerCase() ?? '').filter((v) => v && !CARRIER_VERBS.has(v));
+}
+
+/** Does `suggestion` keep the when, the who and the what of `original`? */
+export function keepsAsk(original: string, suggestion: string): boolean {
+  const after = normal(suggestion);
+  for (const w of all(WHEN, original)) if (!after.includes(w)) return false;
+  const owners = all(OWNER, original);
+  if (owners.length && all(OWNER, suggestion).length === 0) return false;
+  const verbs = actions(original);
+  if (verbs.length) {
+    const kept = new Set(actions(suggestion));
+    if (!verbs.some((v) => kept.has(v) || after.includes(v))) return false;
+  }
+  return true;
+}
+
+export interface ClarityCues {
+  when: boolean;
+  hedges: number;
+  vagueOwner: boolean;
+}
+
+export function clarityCues(lowerSentence: string): ClarityCues {
+  return {
+    when: all(WHEN, lowerSentence).length > 0,
+    hedges: (lowerSentence.match(HEDGE) ?? []).length,
+    vagueOwner: VAGUE_OWNER.test(lowerSentence),
+  };
+}
+
+/**
+ * 0-100: is the ask clear? Full marks for a draft with a request that says when; points off for
+ * a long draft with no request at all, a request with no when, stacked hedges, a vague owner.
+ */
+export function computeClarity(
+  sentences: readonly { cues: { request: boolean; question: boolean; words: number } & ClarityCues }[],
+): number {
+  if (sentences.length === 0) return 100;
+  const words = sentences.reduce((n, s) => n + s.cues.words, 0);
+  const requests = sentences.filter((s) => s.cues.request);
+  let score = 100;
+  if (requests.length === 0) {
+    if (sentences.length >= 3 && words >= 30 && !sentences.some((s) => s.cues.question)) score -= 40;
+  } else if (!requests.some((s) => s.cues.when)) score -= 20;
+  score -= Math.min(30, 10 * sentences.filter((s) => s.cues.hedges >= 2).length);
+  score -= Math.min(30, 15 * sentences.filter((s) => s.cues.vagueOwner).length);
+  return Math.max(0, score);
+}
