@@ -4,6 +4,7 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CompiledPack } from '../packs/compile';
 import { formatPackError, loadPack } from '../packs/load';
+import { UsageError } from './errors';
 
 export const RULES_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'rules');
 
@@ -14,7 +15,7 @@ export function loadBuiltinPacksFromDisk(audience?: string): CompiledPack[] {
     .map((f) => {
       const path = join(RULES_DIR, f);
       const r = loadPack(readFileSync(path, 'utf8'), relative(process.cwd(), path));
-      if (!r.ok) throw new Error(r.errors.map(formatPackError).join('\n'));
+      if (!r.ok) throw new UsageError(`built-in pack is invalid:\n${r.errors.map(formatPackError).join('\n')}`);
       return r.pack;
     })
     .filter((p) => !audience || p.audience === audience || p.audience === 'any');

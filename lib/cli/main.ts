@@ -22,8 +22,8 @@ import { packJsonSchema } from '../packs/schema';
 import { loadBuiltinPacksFromDisk } from './builtins';
 import { diffPacks } from './diff';
 import { coverage } from './coverage';
+import { UsageError } from './errors';
 
-export class UsageError extends Error {}
 
 const USAGE = `usage:
   nemawashi check [FILE|-] [--pack FILE]... [--no-builtin] [--audience NAME] [--format text|json] [--fail-on info|suggestion|warning]
