@@ -57,3 +57,20 @@ describe('no-acknowledgement', () => {
     expect(run(thanks, longRequest + ' Thanks a lot!')).toEqual([]);
   });
 });
+
+describe('no-clear-ask', () => {
+  const ask = packWith({ category: 'clarity', match: { detector: 'no-clear-ask' } });
+  const vague =
+    'Hi Tom,\nI was looking at the supplier figures from last month. There seem to be a few differences from our forecast. ' +
+    'It may be related to the exchange rate, but I am not completely sure about it.';
+  it('reports an empty span after the last body sentence of a draft that asks for nothing', () => {
+    const [f] = run(ask, vague);
+    expect(f.scope).toBe('draft');
+    expect(f.start).toBe(vague.length);
+    expect(f.end).toBe(f.start);
+  });
+  it('is satisfied by a request or a question', () => {
+    expect(run(ask, vague + ' Could you check the rate we used by Friday?')).toEqual([]);
+    expect(run(ask, vague + ' What rate did you use?')).toEqual([]);
+  });
+});
