@@ -153,7 +153,7 @@ export function analyze(text: string, options: AnalyzeOptions): AnalyzeResult {
 
   const kept = dedupe(findings.filter((f) => !isDisabled(f, options)));
   kept.sort((a, b) => a.start - b.start || a.end - b.end);
-  return { findings: kept, friction: computeFriction(kept, draft), clarity: computeClarity(draftSentences) };
+  return { findings: kept, friction: computeFriction(kept, draft, masked), clarity: computeClarity(draftSentences) };
 }
 
 function isDisabled(f: Finding, o: AnalyzeOptions): boolean {

@@ -1,0 +1,214 @@
+/**
+ * npm run eval [-- --verbose]
+ *
+ * Runs the engine in-process over ../shared/eval and the hand-labelled dev set, and prints:
+ *  1. ROC AUC of `friction` per evaluation set (Hanley-McNeil 95% intervals) beside the
+ *     unsupervised baselines COPIED from ../shared/eval/README.md, with the targets;
+ *     Wikipedia also with nested 5-fold cross-validation (friction weights re-fitted inside each
+ *     fold), since the weights were fitted on Wikipedia (scripts/fit-friction.ts);
+ *  2. precision and recall of "any finding" (and "any finding of severity >= suggestion") on
+ *     tests/data/dev-set.jsonl, recall per category, false-positive rate per kind of negative;
+ *     --verbose lists every false positive and false negative (text + rules).
+ */
+import { analyze } from '../lib/engine/analyze';
+import { FRICTION_FEATURES, frictionScore } from '../lib/engine/friction';
+import type { AnalyzeResult, Finding } from '../lib/engine/types';
+import { BASELINES, TASK_KEYS, evalDataPresent, loadDevSet, loadTask, type Task, type TaskKey } from './lib/data';
+import { AUDIENCE, builtinPacks } from './lib/engine';
+import { featuresOf } from './lib/features';
+import { FOLDS, nestedCrossValidate } from './lib/fit';
+import { hanleyMcNeil, rocAuc } from './lib/stats';
+import { table } from './lib/table';
+
+const verbose = process.argv.includes('--verbose') || process.argv.includes('-v');
+const t0 = performance.now();
+const { packs, note } = builtinPacks();
+const run = (text: string): AnalyzeResult => analyze(text, { packs, audience: AUDIENCE });
+
+const TARGETS: Partial<Record<TaskKey, number>> = { wikipedia: 0.85, 'stack-exchange': 0.75 };
+const DEV_TARGET = { precision: 0.9, recall: 0.8 };
+
+const fmt = (x: number, d = 3) => (Number.isFinite(x) ? x.toFixed(d) : '  -  ');
+const pad = (s: string, n: number) => s.padEnd(n);
+const lpad = (s: string, n: number) => s.padStart(n);
+const mark = (ok: boolean) => (ok ? 'met' : 'MISSED');
+
+console.log(`Nemawashi eval - engine in-process, audience "${AUDIENCE}", packs: ${note || '(none)'}`);
+console.log('');
+
+interface Scored {
+  task: Task;
+  results: AnalyzeResult[];
+  friction: number[];
+  y: number[];
+  ms: number;
+}
+
+function score(task: Task): Scored {
+  const start = performance.now();
+  const results = task.examples.map((e) => run(e.text));
+  return { task, results, friction: results.map((r) => r.friction), y: task.examples.map((e) => e.y), ms: performance.now() - start };
+}
+
+function aucCell(auc: number, y: number[]): string {
+  const nPos = y.filter((v) => v === 1).length;
+  const ci = hanleyMcNeil(auc, nPos, y.length - nPos);
+  return `${fmt(auc)} [${fmt(ci.lo)}, ${fmt(ci.hi)}]`;
+}
+
+/** Findings alone, as a score: the same severity weighting friction uses, without politeness features. */
+function findingsScore(findings: readonly Finding[]): number {
+  return findings.reduce((s, f) => s + (f.severity === 'warning' ? 2 : f.severity === 'suggestion' ? 1 : 0.3), 0);
+}
+
+// ---------------------------------------------------------------------------------------------
+// 1. AUC of friction per evaluation set.
+if (!evalDataPresent()) {
+  console.log('../shared/eval not found (set NEMAWASHI_EVAL_DIR): skipping the AUC table.\n');
+} else {
+  const scored = TASK_KEYS.map((k) => score(loadTask(k)));
+  console.log('ROC AUC of friction (positive = impolite / unreceptive / tough); 95% CI by Hanley-McNeil.');
+  console.log('Baseline columns: reference numbers COPIED from ../shared/eval/README.md (not recomputed here).');
+  const rows: string[][] = [];
+  const row = (label: string, s: Scored, auc: number, key: TaskKey, target?: number) => {
+    const nPos = s.y.filter((v) => v === 1).length;
+    rows.push([
+      label,
+      `${s.y.length} (${nPos}/${s.y.length - nPos})`,
+      aucCell(auc, s.y),
+      target === undefined ? '' : `>= ${target.toFixed(2)}`,
+      target === undefined ? '' : mark(auc >= target),
+      '|',
+      ...BASELINES.map((b) => fmt(b.auc[key])),
+    ]);
+  };
+  let cv: ReturnType<typeof nestedCrossValidate> | undefined;
+  for (const s of scored) {
+    const auc = rocAuc(s.friction, s.y);
+    if (s.task.key === 'wikipedia') {
+      row(`${s.task.title} (in-sample, weights fitted here)`, s, auc, s.task.key);
+      const X = s.task.examples.map((e, i) => featuresOf(e.text, s.results[i].findings));
+      cv = nestedCrossValidate(X, s.y);
+      row(`${s.task.title} (nested ${FOLDS}-fold CV)`, s, cv.aucFriction, s.task.key, TARGETS.wikipedia);
+      // Sanity: the scripts' feature extraction must reproduce analyze()'s friction exactly.
+      const mismatches = X.filter((x, i) => frictionScore(x) !== s.friction[i]).length;
+      if (mismatches) console.log(`  !! ${mismatches} texts where scripts/lib/features.ts disagrees with analyze()`);
+    } else {
+      row(`${s.task.title} (out-of-domain)`, s, auc, s.task.key, TARGETS[s.task.key]);
+    }
+  }
+  console.log(
+    table(['set', 'n (pos/neg)', 'friction AUC [95% CI]', 'target', '', '|', ...BASELINES.map((b) => b.scorer)], rows, (c) => c >= 6),
+  );
+  console.log('');
+  if (cv) {
+    console.log(
+      `Wikipedia CV: L2 chosen per outer fold ${cv.l2s.join(', ')}; unclamped logit CV AUC ${fmt(cv.aucLogit)}.\n` +
+        `Stack Exchange, receptiveness and the offers are never used for fitting or tuning: they are the honest out-of-domain figures.`,
+    );
+  }
+
+  console.log('');
+  console.log('Findings alone (rules only, no politeness features), and how often friction is 0:');
+  const frows = scored.map((s) => {
+    const share = (cls: number, pred: (i: number) => boolean) => {
+      const idx = s.y.map((v, i) => (v === cls ? i : -1)).filter((i) => i >= 0);
+      return `${(100 * (idx.filter(pred).length / idx.length)).toFixed(1)}%`;
+    };
+    const has = (i: number) => s.results[i].findings.length > 0;
+    const zero = (i: number) => s.friction[i] === 0;
+    const fAuc = rocAuc(
+      s.results.map((r) => findingsScore(r.findings)),
+      s.y,
+    );
+    return [s.task.title, share(1, has), share(0, has), fmt(fAuc), share(1, zero), share(0, zero), `${(s.ms / 1000).toFixed(1)} s`];
+  });
+  console.log(
+    table(['set', 'with finding: pos', 'neg', 'findings-only AUC', 'friction=0: pos', 'neg', 'engine time'], frows, (c) => c >= 1),
+  );
+  console.log('');
+}
+
+// ---------------------------------------------------------------------------------------------
+// 2. Dev set: precision / recall of "any finding".
+const dev = loadDevSet();
+const devResults = dev.map((r) => run(r.text));
+const SUGGESTION_UP = (f: Finding) => f.severity !== 'info';
+
+function pr(pred: boolean[]) {
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  dev.forEach((r, i) => {
+    if (pred[i] && r.flag) tp++;
+    else if (pred[i] && !r.flag) fp++;
+    else if (!pred[i] && r.flag) fn++;
+  });
+  const precision = tp + fp ? tp / (tp + fp) : NaN;
+  const recall = tp + fn ? tp / (tp + fn) : NaN;
+  return { tp, fp, fn, precision, recall, f1: (2 * precision * recall) / (precision + recall) };
+}
+
+const anyFinding = devResults.map((r) => r.findings.length > 0);
+const anySuggestion = devResults.map((r) => r.findings.some(SUGGESTION_UP));
+const positives = dev.filter((r) => r.flag).length;
+console.log(`Dev set (tests/data/dev-set.jsonl): ${dev.length} snippets, ${positives} to flag, ${dev.length - positives} not to flag.`);
+console.log(`${pad('prediction', 34)}${pad('TP/FP/FN', 12)}${pad('precision', 22)}${pad('recall', 22)}F1`);
+for (const [label, pred] of [
+  ['any finding', anyFinding],
+  ['any finding >= suggestion', anySuggestion],
+] as const) {
+  const m = pr(pred);
+  console.log(
+    `${pad(label, 34)}${pad(`${m.tp}/${m.fp}/${m.fn}`, 12)}${pad(`${fmt(m.precision)} (>= ${DEV_TARGET.precision} ${mark(m.precision >= DEV_TARGET.precision)})`, 22)}` +
+      `${pad(`${fmt(m.recall)} (>= ${DEV_TARGET.recall} ${mark(m.recall >= DEV_TARGET.recall)})`, 22)}${fmt(m.f1)}`,
+  );
+}
+const devAuc = rocAuc(
+  devResults.map((r) => r.friction),
+  dev.map((r) => (r.flag ? 1 : 0)),
+);
+console.log(`friction on the dev set: AUC ${fmt(devAuc)} (flag vs. not); mean friction flagged ${mean(dev, true)} / not flagged ${mean(dev, false)}`);
+
+function mean(rows: typeof dev, flag: boolean): string {
+  const v = rows.map((r, i) => (r.flag === flag ? devResults[i].friction : NaN)).filter((x) => !Number.isNaN(x));
+  return (v.reduce((a, b) => a + b, 0) / v.length).toFixed(1);
+}
+
+console.log('');
+console.log('Recall per category (any finding / any finding >= suggestion):');
+const cats = [...new Set(dev.filter((r) => r.flag).map((r) => r.category ?? '?'))].sort();
+for (const c of cats) {
+  const idx = dev.map((r, i) => (r.flag && r.category === c ? i : -1)).filter((i) => i >= 0);
+  const a = idx.filter((i) => anyFinding[i]).length;
+  const b = idx.filter((i) => anySuggestion[i]).length;
+  console.log(`  ${pad(c, 16)}${lpad(`${a}/${idx.length}`, 6)} ${fmt(a / idx.length, 2)}   ${lpad(`${b}/${idx.length}`, 6)} ${fmt(b / idx.length, 2)}`);
+}
+console.log('False-positive rate per kind of negative (any finding):');
+for (const k of [...new Set(dev.filter((r) => !r.flag).map((r) => r.kind))].sort()) {
+  const idx = dev.map((r, i) => (!r.flag && r.kind === k ? i : -1)).filter((i) => i >= 0);
+  const a = idx.filter((i) => anyFinding[i]).length;
+  console.log(`  ${pad(k, 16)}${lpad(`${a}/${idx.length}`, 6)} ${fmt(a / idx.length, 2)}`);
+}
+
+const fpCount = dev.filter((r, i) => !r.flag && anyFinding[i]).length;
+const fnCount = dev.filter((r, i) => r.flag && !anyFinding[i]).length;
+if (verbose) {
+  console.log('');
+  console.log(`False positives (${fpCount}): flagged, but the label says leave it`);
+  dev.forEach((r, i) => {
+    if (r.flag || !anyFinding[i]) return;
+    const rules = devResults[i].findings.map((f) => `${f.rule} [${f.severity}] "${f.text}"`).join('; ');
+    console.log(`  ${r.id} (${r.kind}) ${JSON.stringify(r.text)}\n      -> ${rules}`);
+  });
+  console.log(`False negatives (${fnCount}): not flagged, but the label says flag`);
+  dev.forEach((r, i) => {
+    if (!r.flag || anyFinding[i]) return;
+    console.log(`  ${r.id} (${r.category}) ${JSON.stringify(r.text)}   [${r.note ?? ''}]`);
+  });
+} else {
+  console.log(`(${fpCount} false positives, ${fnCount} false negatives: --verbose lists them with their rules)`);
+}
+
+console.log('');
+console.log(`done in ${((performance.now() - t0) / 1000).toFixed(1)} s (${FRICTION_FEATURES.length} friction features)`);
