@@ -15,6 +15,8 @@ export default defineConfig({
       'https://outlook.live.com/*',
     ],
     optional_host_permissions: ['*://*/*'],
+    // The organisation's policy (pack URLs, locked packs, audience): see docs/team-packs.md.
+    storage: { managed_schema: 'managed_schema.json' },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
