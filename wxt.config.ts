@@ -1,5 +1,12 @@
 import { defineConfig } from 'wxt';
 
+/**
+ * The E2E suite serves its test pages from 127.0.0.1. `wxt build --mode e2e` (into
+ * .output/chrome-mv3-e2e) adds that origin to the content script's matches; the release build
+ * only ever matches the webmail sites below.
+ */
+const E2E_ORIGIN = 'http://127.0.0.1/*';
+
 // Host permissions stay minimal: the supported webmail sites; others are requested at run time
 // (optional_host_permissions) when the user switches a site on.
 export default defineConfig({
@@ -17,6 +24,9 @@ export default defineConfig({
     optional_host_permissions: ['*://*/*'],
     // The organisation's policy (pack URLs, locked packs, audience): see docs/team-packs.md.
     storage: { managed_schema: 'managed_schema.json' },
+    // The content script imports the checker (engine + UI) on first focus; it has to be
+    // reachable from pages for that import. It holds no data, only code.
+    web_accessible_resources: [{ resources: ['checker.js'], matches: ['<all_urls>'] }],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
@@ -29,4 +39,13 @@ export default defineConfig({
         }
       : {}),
   }),
+  // The e2e build is the release build plus one match pattern: same minified production React.
+  vite: (env) => (env.mode === 'e2e' ? { define: { 'process.env.NODE_ENV': JSON.stringify('production') } } : {}),
+  hooks: {
+    'build:manifestGenerated': (wxt, manifest) => {
+      if (wxt.config.mode !== 'e2e') return;
+      manifest.host_permissions = [...(manifest.host_permissions ?? []), E2E_ORIGIN];
+      for (const script of manifest.content_scripts ?? []) script.matches = [...(script.matches ?? []), E2E_ORIGIN];
+    },
+  },
 });

@@ -1,0 +1,72 @@
+/**
+ * One finding: what may land badly, why (for this audience), up to three softer wordings, and
+ * ways to dismiss it. Pack text is rendered as text only. Buttons never take focus from the editor.
+ */
+import type { Finding } from '../lib/engine/types';
+import { keepFocus } from './keep-focus';
+
+export interface FindingCardProps {
+  finding: Finding;
+  onApply?: (suggestion: string) => void;
+  onIgnore?: () => void;
+  onDisableRule?: () => void;
+  /** Move keyboard focus to the first button when shown (opened from the keyboard). */
+  autoFocus?: boolean;
+}
+
+const SEVERITY_LABEL = { warning: 'May land badly', suggestion: 'Worth softening', info: 'Note' } as const;
+
+export function FindingCard({ finding, onApply, onIgnore, onDisableRule, autoFocus }: FindingCardProps) {
+  const suggestions = finding.suggestions.slice(0, 3);
+  return (
+    <div
+      className={`nw-card nw-sev-${finding.severity}`}
+      role="group"
+      aria-label={finding.message}
+      data-testid="nw-finding"
+      data-rule-id={finding.rule}
+      data-pack-id={finding.pack}
+      onMouseDown={keepFocus}
+    >
+      <div className="nw-card-head">
+        <span className="nw-severity">{SEVERITY_LABEL[finding.severity]}</span>
+        <span className="nw-category">{finding.category}</span>
+      </div>
+      {finding.scope !== 'draft' && <q className="nw-quote">{finding.text}</q>}
+      <p className="nw-message">{finding.message}</p>
+      <p className="nw-why">{finding.why}</p>
+      {suggestions.length > 0 && (
+        <ul className="nw-suggestions" aria-label="Softer wording">
+          {suggestions.map((suggestion, i) => (
+            <li key={suggestion}>
+              <button
+                type="button"
+                className="nw-suggestion"
+                data-testid="nw-suggestion"
+                autoFocus={autoFocus && i === 0}
+                onMouseDown={keepFocus}
+                onClick={() => onApply?.(suggestion)}
+              >
+                {suggestion}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <div className="nw-actions">
+        <button
+          type="button"
+          data-testid="nw-ignore"
+          autoFocus={autoFocus && suggestions.length === 0}
+          onMouseDown={keepFocus}
+          onClick={onIgnore}
+        >
+          Ignore
+        </button>
+        <button type="button" data-testid="nw-disable-rule" onMouseDown={keepFocus} onClick={onDisableRule}>
+          Turn off this rule
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,140 @@
+/**
+ * A textarea checked live, exactly as a webmail field is: the content script's FieldSession reads
+ * it, asks the engine, paints the findings on a mirror (CSS Custom Highlight API) and applies a
+ * suggestion through the browser's own input path (so Ctrl+Z undoes it). The finding cards are
+ * the content script's, listed beside the text instead of floating over it.
+ */
+import { useEffect, useRef, useState } from 'react';
+import { FindingCard } from '../FindingCard';
+import { findingKey } from '../FindingList';
+import { FrictionMeter } from '../FrictionMeter';
+import { FieldSession } from '../../entrypoints/content/session';
+import { textarea as textareaAdapter } from '../../lib/editors/textarea';
+import { analyze } from '../../lib/engine';
+import type { Finding } from '../../lib/engine/types';
+import { MIRROR_CSS } from '../../lib/highlight/mirror';
+import { HighlightPainter } from '../../lib/highlight/paint';
+import type { CompiledPack } from '../../lib/packs/compile';
+
+export interface CheckedEditorProps {
+  value: string;
+  onChange: (text: string) => void;
+  packs: readonly CompiledPack[];
+  audience: string;
+  /** Accessible name of the text field. */
+  label: string;
+  rows?: number;
+  testId?: string;
+}
+
+interface View {
+  findings: Finding[];
+  friction: number;
+  pending: boolean;
+}
+
+export function CheckedEditor({ value, onChange, packs, audience, label, rows = 12, testId }: CheckedEditorProps) {
+  const field = useRef<HTMLTextAreaElement>(null);
+  const mirrorLayer = useRef<HTMLDivElement>(null);
+  const session = useRef<FieldSession | null>(null);
+  const cards = useRef(new Map<string, HTMLElement>());
+  const engine = useRef({ packs, audience });
+  engine.current = { packs, audience };
+  const [view, setView] = useState<View>({ findings: [], friction: 0, pending: true });
+  const [active, setActive] = useState<string | null>(null);
+
+  useEffect(() => {
+    const painter = new HighlightPainter(document);
+    const s = new FieldSession(
+      { adapter: textareaAdapter, root: field.current! },
+      {
+        painter,
+        mirrorLayer: mirrorLayer.current!,
+        analyze: (text) => analyze(text, { packs: engine.current.packs, audience: engine.current.audience }),
+        changed: (changed) => setView({ findings: changed.findings, friction: changed.friction, pending: changed.pending }),
+      },
+    );
+    session.current = s;
+    s.check(true);
+    const relayout = () => s.layout();
+    window.addEventListener('scroll', relayout, { capture: true, passive: true });
+    window.addEventListener('resize', relayout);
+    return () => {
+      window.removeEventListener('scroll', relayout, { capture: true });
+      window.removeEventListener('resize', relayout);
+      s.dispose();
+      painter.dispose();
+      session.current = null;
+    };
+  }, []);
+
+  // Other packs or audience: check again now.
+  useEffect(() => session.current?.check(true), [packs, audience]);
+  // The text changed from outside (start over, load an old attempt): check after the usual pause.
+  useEffect(() => {
+    if (session.current && session.current.text !== value) session.current.schedule();
+  }, [value]);
+
+  const highlight = (f: Finding | null) => {
+    session.current?.setActive(f);
+    setActive(f ? findingKey(f) : null);
+  };
+
+  const onFieldClick = (e: React.MouseEvent) => {
+    const f = session.current?.findingAt(e.clientX, e.clientY);
+    if (!f) return;
+    highlight(f);
+    cards.current.get(findingKey(f))?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+  };
+
+  const count = view.findings.length;
+  return (
+    <div className="pr-editor" data-testid={testId}>
+      <div className="pr-editor-field">
+        <textarea
+          ref={field}
+          aria-label={label}
+          value={value}
+          rows={rows}
+          spellCheck
+          onChange={(e) => onChange(e.target.value)}
+          onClick={onFieldClick}
+        />
+        <div ref={mirrorLayer} className="pr-mirror-layer" />
+        <style>{MIRROR_CSS}</style>
+      </div>
+      <aside className="pr-findings" aria-label="Findings" data-testid="pr-findings" data-count={count} data-busy={view.pending}>
+        <div className="pr-findings-head">
+          <strong>{count === 0 ? 'Nothing to soften' : `${count} ${count === 1 ? 'phrase' : 'phrases'} to review`}</strong>
+          <span className="pr-friction" data-testid="pr-friction" data-value={view.friction}>
+            friction {view.friction}
+          </span>
+          <FrictionMeter value={view.friction} />
+        </div>
+        <div className="pr-findings-body">
+          {view.findings.map((f) => {
+            const key = findingKey(f);
+            return (
+              <div
+                key={key}
+                className={active === key ? 'pr-card pr-card-active' : 'pr-card'}
+                ref={(el) => {
+                  if (el) cards.current.set(key, el);
+                  else cards.current.delete(key);
+                }}
+                onMouseEnter={() => highlight(f)}
+                onMouseLeave={() => highlight(null)}
+              >
+                <FindingCard
+                  finding={f}
+                  onApply={(suggestion) => void session.current?.apply(f, suggestion)}
+                  onIgnore={() => session.current?.ignore(f)}
+                />
+              </div>
+            );
+          })}
+        </div>
+      </aside>
+    </div>
+  );
+}

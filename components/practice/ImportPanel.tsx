@@ -1,0 +1,75 @@
+/**
+ * Bring an assignment or a course in: a file (YAML or JSON), a share link, or pasted text. Errors
+ * come back with their line and column, as for packs. Nothing is fetched: a link carries its
+ * assignment in its fragment.
+ */
+import { useState } from 'react';
+import { formatPracticeError, loadPractice, type PracticeLoadResult } from '../../lib/practice/load';
+import type { PracticeFile } from '../../lib/practice/schema';
+import { readPracticeText } from '../../lib/practice/share';
+
+export interface ImportPanelProps {
+  onImport: (file: PracticeFile, from: string) => void | Promise<void>;
+}
+
+export function ImportPanel({ onImport }: ImportPanelProps) {
+  const [pasted, setPasted] = useState('');
+  const [errors, setErrors] = useState<string[]>([]);
+  const [busy, setBusy] = useState(false);
+
+  const take = async (result: PracticeLoadResult, from: string) => {
+    if (!result.ok) {
+      setErrors(result.errors.map(formatPracticeError));
+      return;
+    }
+    setErrors([]);
+    await onImport(result.type === 'course' ? { type: 'course', course: result.course } : { type: 'assignment', assignment: result.assignment }, from);
+  };
+
+  const onFile = async (e: React.ChangeEvent<HTMLInputElement>) => {
+    const file = e.target.files?.[0];
+    if (!file) return;
+    setBusy(true);
+    try {
+      await take(loadPractice(await file.text(), file.name), file.name);
+    } finally {
+      setBusy(false);
+      e.target.value = '';
+    }
+  };
+
+  const onPaste = async () => {
+    setBusy(true);
+    try {
+      await take(await readPracticeText(pasted), 'pasted text');
+      setPasted('');
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section className="pr-import" aria-label="Import an assignment" data-testid="pr-import">
+      <h2>Add an assignment or a course</h2>
+      <p>Your coach may send you a file, or a link that opens this page. Nothing is uploaded: the link itself carries the assignment.</p>
+      <label className="pr-file">
+        <span>From a file (.yaml, .yml or .json)</span>
+        <input type="file" accept=".yaml,.yml,.json,application/json,text/yaml" onChange={(e) => void onFile(e)} data-testid="pr-import-file" disabled={busy} />
+      </label>
+      <label className="pr-paste">
+        <span>Or paste a link, or the assignment itself (YAML or JSON)</span>
+        <textarea value={pasted} onChange={(e) => setPasted(e.target.value)} rows={6} data-testid="pr-import-text" />
+      </label>
+      <button type="button" onClick={() => void onPaste()} disabled={busy || !pasted.trim()} data-testid="pr-import-button">
+        Import
+      </button>
+      {errors.length > 0 && (
+        <ul className="pr-errors" role="alert" data-testid="pr-import-errors">
+          {errors.map((e) => (
+            <li key={e}>{e}</li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

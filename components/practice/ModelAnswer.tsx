@@ -1,0 +1,37 @@
+/** The learner's rewrite beside the coach's model answer, each with its friction and findings. */
+import { useMemo } from 'react';
+import { analyze } from '../../lib/engine';
+import type { CompiledPack } from '../../lib/packs/compile';
+import { FrictionMeter } from '../FrictionMeter';
+
+export interface ModelAnswerProps {
+  mine: string;
+  model: string;
+  packs: readonly CompiledPack[];
+  audience: string;
+}
+
+function Column({ title, text, packs, audience, testId }: { title: string; text: string; packs: readonly CompiledPack[]; audience: string; testId: string }) {
+  const result = useMemo(() => analyze(text, { packs, audience }), [text, packs, audience]);
+  return (
+    <div className="pr-compare-col" data-testid={testId}>
+      <h4>
+        {title}{' '}
+        <span className="pr-compare-figures">
+          friction {result.friction} · {result.findings.length} {result.findings.length === 1 ? 'finding' : 'findings'}
+        </span>{' '}
+        <FrictionMeter value={result.friction} />
+      </h4>
+      <div className="pr-text">{text}</div>
+    </div>
+  );
+}
+
+export function ModelAnswer({ mine, model, packs, audience }: ModelAnswerProps) {
+  return (
+    <section className="pr-compare" aria-label="Your rewrite and the model answer">
+      <Column title="Your rewrite" text={mine} packs={packs} audience={audience} testId="pr-compare-mine" />
+      <Column title="Model answer" text={model} packs={packs} audience={audience} testId="pr-compare-model" />
+    </section>
+  );
+}

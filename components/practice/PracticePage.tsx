@@ -1,0 +1,311 @@
+/**
+ * The leader's practice page: the assignments and courses they imported (from a file, a link or
+ * a paste), one assignment at a time in the practice view, and their progress (charts, report
+ * export, delete all history). Everything stays in this browser's storage.
+ */
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { analyze } from '../../lib/engine';
+import type { CompiledPack } from '../../lib/packs/compile';
+import { loadPractice } from '../../lib/practice/load';
+import { buildReport, reportToHtml, type Attempt, type Baseline } from '../../lib/practice/report';
+import type { Assignment, PracticeFile } from '../../lib/practice/schema';
+import { decodeShare, SHARE_PARAM } from '../../lib/practice/share';
+import {
+  addAttempt,
+  deleteAllHistory,
+  importPractice,
+  practiceAttempts,
+  practiceLibrary,
+  practicePacks,
+  practiceWork,
+  removeAssignment,
+  saveWork,
+  type PracticeLibrary,
+  type WorkInProgress,
+} from '../../lib/storage/practice';
+import { downloadText, openText } from './download';
+import { ImportPanel } from './ImportPanel';
+import { PracticeView } from './PracticeView';
+import { ProgressCharts } from './ProgressCharts';
+
+type Tab = 'practise' | 'progress' | 'import';
+
+export interface PracticePageProps {
+  /** A course offered when the library is empty (the bundled examples). */
+  exampleCourse?: string;
+  now?: () => Date;
+}
+
+const SAVE_WORK_MS = 400;
+
+function reportName(now: Date, ext: string): string {
+  return `nemawashi-progress-${now.toISOString().slice(0, 10)}.${ext}`;
+}
+
+export function PracticePage({ exampleCourse, now = () => new Date() }: PracticePageProps) {
+  const [library, setLibrary] = useState<PracticeLibrary | null>(null);
+  const [attempts, setAttempts] = useState<Attempt[]>([]);
+  const [work, setWork] = useState<Record<string, WorkInProgress>>({});
+  const [selected, setSelected] = useState<string | null>(null);
+  const [tab, setTab] = useState<Tab>('practise');
+  const [notice, setNotice] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const [packs, setPacks] = useState<{ id: string; packs: CompiledPack[]; missing: string[] } | null>(null);
+  const [learner, setLearner] = useState('');
+  const [confirmDelete, setConfirmDelete] = useState(false);
+  const saveTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
+
+  const refresh = async () => {
+    const [lib, att, wip] = await Promise.all([practiceLibrary.getValue(), practiceAttempts.getValue(), practiceWork.getValue()]);
+    setLibrary(lib);
+    setAttempts(att);
+    setWork(wip);
+    return lib;
+  };
+
+  const take = async (file: PracticeFile, from: string) => {
+    const ids = await importPractice(file);
+    await refresh();
+    setSelected(ids[0]);
+    setTab('practise');
+    const what = file.type === 'course' ? `the course “${file.course.title}” (${ids.length} assignments)` : `“${file.assignment.title}”`;
+    setNotice({ kind: 'ok', text: `Added ${what} from ${from}.` });
+  };
+
+  const openShared = async () => {
+    if (!location.hash.includes(`${SHARE_PARAM}=`)) return;
+    const result = await decodeShare(location.hash);
+    // The link has done its job; a reload should not import it again over newer work.
+    history.replaceState(null, '', location.pathname + location.search);
+    if (!result.ok) {
+      setNotice({ kind: 'error', text: `This link could not be opened: ${result.errors[0].message}` });
+      return;
+    }
+    await take(result.type === 'course' ? { type: 'course', course: result.course } : { type: 'assignment', assignment: result.assignment }, 'the link');
+  };
+
+  useEffect(() => {
+    void refresh().then(async (lib) => {
+      const first = lib.courses[0]?.assignmentIds[0] ?? Object.keys(lib.assignments)[0] ?? null;
+      setSelected((s) => s ?? first);
+      if (!first) setTab('import');
+      await openShared();
+    });
+    const onHash = () => void openShared();
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, []);
+
+  const assignment: Assignment | null = (selected && library?.assignments[selected]) || null;
+
+  useEffect(() => {
+    if (!assignment) return;
+    let live = true;
+    void practicePacks(assignment).then((p) => live && setPacks({ id: assignment.id, ...p }));
+    return () => {
+      live = false;
+    };
+  }, [assignment]);
+
+  const titles = useMemo(() => Object.fromEntries(Object.values(library?.assignments ?? {}).map((a) => [a.id, a.title])), [library]);
+  const sortedAttempts = useMemo(() => [...attempts].sort((a, b) => a.at.localeCompare(b.at)), [attempts]);
+
+  const onWork = (id: string, w: WorkInProgress) => {
+    clearTimeout(saveTimer.current);
+    saveTimer.current = setTimeout(() => void saveWork(id, w), SAVE_WORK_MS);
+  };
+
+  const onSubmit = async (attempt: Attempt) => {
+    setAttempts(await addAttempt(attempt));
+  };
+
+  const report = async () => {
+    const assignments = Object.values(library?.assignments ?? {});
+    const baselines = new Map<string, Baseline>();
+    for (const a of assignments) {
+      if (!attempts.some((t) => t.assignmentId === a.id)) continue;
+      const { packs: p } = await practicePacks(a);
+      const r = analyze(a.draft, { packs: p, audience: a.audience });
+      const byCategory: Baseline['findingsByCategory'] = {};
+      for (const f of r.findings) byCategory[f.category] = (byCategory[f.category] ?? 0) + 1;
+      baselines.set(a.id, { friction: r.friction, findingsByCategory: byCategory });
+    }
+    return buildReport(assignments, attempts, { learner: learner.trim() || undefined, now: now(), baseline: (a) => baselines.get(a.id) });
+  };
+
+  const exportJson = async () => downloadText(reportName(now(), 'json'), JSON.stringify(await report(), null, 2) + '\n', 'application/json');
+  const exportHtml = async () => downloadText(reportName(now(), 'html'), reportToHtml(await report()), 'text/html');
+  const printReport = async () => openText(reportToHtml(await report()), 'text/html');
+
+  const deleteHistory = async () => {
+    await deleteAllHistory();
+    setConfirmDelete(false);
+    await refresh();
+    setNotice({ kind: 'ok', text: 'All your attempts and work in progress are deleted.' });
+  };
+
+  const tryExamples = async () => {
+    if (!exampleCourse) return;
+    const r = loadPractice(exampleCourse, 'examples');
+    if (r.ok && r.type === 'course') await take({ type: 'course', course: r.course }, 'the examples');
+  };
+
+  const inCourse = new Set(library?.courses.flatMap((c) => c.assignmentIds) ?? []);
+  const loose = Object.values(library?.assignments ?? {}).filter((a) => !inCourse.has(a.id));
+  const status = (id: string) => {
+    const mine = attempts.filter((a) => a.assignmentId === id);
+    if (mine.some((a) => a.score.passed)) return { mark: '✓', text: 'all goals met' };
+    return mine.length ? { mark: `${mine.length}×`, text: `${mine.length} attempts` } : { mark: '', text: 'not started' };
+  };
+  const item = (id: string) => {
+    const a = library?.assignments[id];
+    if (!a) return null;
+    const s = status(id);
+    return (
+      <li key={id}>
+        <button
+          type="button"
+          className={selected === id && tab === 'practise' ? 'pr-nav-item pr-nav-current' : 'pr-nav-item'}
+          aria-current={selected === id && tab === 'practise' ? 'page' : undefined}
+          onClick={() => {
+            setSelected(id);
+            setTab('practise');
+          }}
+          data-testid="pr-nav-assignment"
+        >
+          <span>{a.title}</span>
+          <span className="pr-nav-status" title={s.text}>
+            {s.mark}
+          </span>
+        </button>
+      </li>
+    );
+  };
+
+  return (
+    <div className="pr-page">
+      <header className="pr-topbar">
+        <h1>
+          Nemawashi <span>practice</span>
+        </h1>
+        <nav aria-label="Sections">
+          {(['practise', 'progress', 'import'] as const).map((t) => (
+            <button key={t} type="button" aria-pressed={tab === t} onClick={() => setTab(t)} data-testid={`pr-tab-${t}`}>
+              {t === 'practise' ? 'Practise' : t === 'progress' ? 'Progress' : 'Add assignments'}
+            </button>
+          ))}
+        </nav>
+      </header>
+      {notice && (
+        <p className={`pr-notice pr-notice-${notice.kind}`} role="status" data-testid="pr-notice">
+          {notice.text}{' '}
+          <button type="button" className="pr-link" onClick={() => setNotice(null)} aria-label="Dismiss">
+            ×
+          </button>
+        </p>
+      )}
+      <div className="pr-body">
+        <nav className="pr-sidebar" aria-label="Assignments">
+          {library?.courses.map((c) => (
+            <section key={c.id}>
+              <h2 title={c.description}>{c.title}</h2>
+              <ol>{c.assignmentIds.map(item)}</ol>
+            </section>
+          ))}
+          {loose.length > 0 && (
+            <section>
+              <h2>{library?.courses.length ? 'Other assignments' : 'Assignments'}</h2>
+              <ul>{loose.map((a) => item(a.id))}</ul>
+            </section>
+          )}
+          {library && Object.keys(library.assignments).length === 0 && <p className="pr-empty">No assignments yet.</p>}
+        </nav>
+        <main className="pr-main">
+          {tab === 'import' && (
+            <>
+              <ImportPanel onImport={take} />
+              {exampleCourse && (
+                <p>
+                  No coach yet?{' '}
+                  <button type="button" onClick={() => void tryExamples()} data-testid="pr-try-examples">
+                    Add the example course
+                  </button>
+                </p>
+              )}
+            </>
+          )}
+          {tab === 'practise' &&
+            (assignment ? (
+              packs?.id === assignment.id ? (
+                <>
+                  <PracticeView
+                    key={assignment.id}
+                    assignment={assignment}
+                    packs={packs.packs}
+                    missingPacks={packs.missing}
+                    attempts={sortedAttempts.filter((a) => a.assignmentId === assignment.id)}
+                    initialWork={work[assignment.id]}
+                    onWork={(w) => onWork(assignment.id, w)}
+                    onSubmit={onSubmit}
+                    now={now}
+                  />
+                  <p className="pr-footnote">
+                    <button
+                      type="button"
+                      className="pr-link"
+                      onClick={() => void removeAssignment(assignment.id).then(refresh).then(() => setSelected(null))}
+                    >
+                      Remove this assignment from my list
+                    </button>
+                  </p>
+                </>
+              ) : (
+                <p>Loading…</p>
+              )
+            ) : (
+              <p className="pr-empty">Choose an assignment, or add one.</p>
+            ))}
+          {tab === 'progress' && (
+            <section className="pr-progress" aria-label="Progress" data-testid="pr-progress">
+              <h2>Your progress</h2>
+              <ProgressCharts attempts={sortedAttempts} titles={titles} />
+              <div className="pr-export">
+                <label>
+                  Your name on the report (optional){' '}
+                  <input value={learner} onChange={(e) => setLearner(e.target.value)} data-testid="pr-learner" />
+                </label>
+                <div className="pr-actions">
+                  <button type="button" onClick={() => void exportJson()} disabled={attempts.length === 0} data-testid="pr-export-json">
+                    Export for my coach (JSON)
+                  </button>
+                  <button type="button" onClick={() => void exportHtml()} disabled={attempts.length === 0} data-testid="pr-export-html">
+                    Printable report (HTML)
+                  </button>
+                  <button type="button" onClick={() => void printReport()} disabled={attempts.length === 0}>
+                    Open the report to print
+                  </button>
+                </div>
+              </div>
+              <div className="pr-danger">
+                {!confirmDelete ? (
+                  <button type="button" onClick={() => setConfirmDelete(true)} disabled={attempts.length === 0 && Object.keys(work).length === 0} data-testid="pr-delete-history">
+                    Delete all history
+                  </button>
+                ) : (
+                  <p role="alert">
+                    Delete all {attempts.length} attempts and your work in progress? This cannot be undone.{' '}
+                    <button type="button" className="pr-danger-button" onClick={() => void deleteHistory()} data-testid="pr-delete-confirm">
+                      Delete
+                    </button>{' '}
+                    <button type="button" onClick={() => setConfirmDelete(false)}>
+                      Cancel
+                    </button>
+                  </p>
+                )}
+              </div>
+            </section>
+          )}
+        </main>
+      </div>
+    </div>
+  );
+}

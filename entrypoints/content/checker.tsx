@@ -1,0 +1,314 @@
+/**
+ * Everything the content script needs once a field is focused: the engine and its packs, the
+ * highlight painter, one FieldSession per field, and the card UI in the <nemawashi-ui> shadow
+ * root. Built as its own file (entrypoints/checker.ts) and imported on first focus, so a page
+ * where nothing is focused never loads the NLP.
+ */
+import { createRoot, type Root } from 'react-dom/client';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import overlayCss from '../../components/overlay.css?inline';
+import type { Field } from '../../lib/editors';
+import { analyze } from '../../lib/engine';
+import type { Finding } from '../../lib/engine/types';
+import { MIRROR_CSS } from '../../lib/highlight/mirror';
+import { HighlightPainter } from '../../lib/highlight/paint';
+import { loadBuiltinPacks } from '../../lib/packs';
+import type { DraftSummary } from './messages';
+import { Overlay } from './Overlay';
+import { FieldSession, sameFinding } from './session';
+import { audience, disabledRules } from './settings';
+
+const HOVER_OPEN_MS = 250;
+const HOVER_CLOSE_MS = 350;
+const SWEEP_MS = 2000;
+
+export interface CardState {
+  session: FieldSession;
+  finding: Finding;
+  /** Opened by a click or the keyboard: stays until dismissed. Hover cards close on leave. */
+  pinned: boolean;
+  keyboard: boolean;
+}
+
+export interface OverlayState {
+  session: FieldSession | null;
+  card: CardState | null;
+  listOpen: boolean;
+  /** Bumped on every change so that React re-renders (geometry is read during render). */
+  version: number;
+}
+
+export class Checker {
+  private readonly sessions = new Map<HTMLElement, FieldSession>();
+  private readonly painter = new HighlightPainter(document);
+  private readonly listeners = new Set<() => void>();
+  private state: OverlayState = { session: null, card: null, listOpen: false, version: 0 };
+  private mirrorLayer!: Element;
+  private reactRoot: Root | null = null;
+  private hoverTimer: ReturnType<typeof setTimeout> | undefined;
+  private frame = 0;
+  private sweeper: number | undefined;
+  private hoveringCard = false;
+  private audience: string;
+  private disabled: Set<string>;
+  private readonly packs = loadBuiltinPacks();
+
+  constructor(private readonly ctx: ContentScriptContext, settings: { audience: string; disabled: string[] }) {
+    this.audience = settings.audience;
+    this.disabled = new Set(settings.disabled);
+  }
+
+  async mount(): Promise<void> {
+    const ui = await createShadowRootUi(this.ctx, {
+      name: 'nemawashi-ui',
+      position: 'inline',
+      anchor: 'html',
+      append: 'last',
+      isolateEvents: true,
+      css: [overlayCss, MIRROR_CSS, this.painter.css()].join('\n'),
+      onMount: (container) => {
+        const layer = document.createElement('div');
+        layer.className = 'nw-layer';
+        this.mirrorLayer = document.createElement('div');
+        const app = document.createElement('div');
+        layer.append(this.mirrorLayer, app);
+        container.append(layer);
+        this.reactRoot = createRoot(app);
+        this.reactRoot.render(<Overlay checker={this} />);
+      },
+      onRemove: () => this.reactRoot?.unmount(),
+    });
+    ui.mount();
+
+    const ctx = this.ctx;
+    ctx.addEventListener(document, 'mousemove', (e) => this.onPointer(e), { capture: true, passive: true });
+    ctx.addEventListener(document, 'click', (e) => this.onClick(e), { capture: true });
+    ctx.addEventListener(document, 'keydown', (e) => this.onKey(e), { capture: true });
+    ctx.addEventListener(document, 'scroll', () => this.relayout(), { capture: true, passive: true });
+    ctx.addEventListener(window, 'resize', () => this.relayout());
+    this.sweeper = ctx.setInterval(() => this.sweep(), SWEEP_MS);
+    const unwatch = [
+      audience.watch((value) => {
+        this.audience = value;
+        this.recheckAll();
+      }),
+      disabledRules.watch((value) => {
+        this.disabled = new Set(value);
+        this.recheckAll();
+      }),
+    ];
+    ctx.onInvalidated(() => {
+      unwatch.forEach((u) => u());
+      this.detachAll();
+      this.painter.dispose();
+    });
+  }
+
+  // ---- the overlay's store (useSyncExternalStore) ----
+
+  subscribe = (listener: () => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  getState = () => this.state;
+
+  private update(patch: Partial<OverlayState>): void {
+    this.state = { ...this.state, ...patch, version: this.state.version + 1 };
+    for (const l of this.listeners) l();
+  }
+
+  // ---- fields ----
+
+  /** Start (or resume) checking a focused field. */
+  attach(field: Field): FieldSession {
+    let session = this.sessions.get(field.root);
+    if (!session || !session.connected) {
+      session?.dispose();
+      session = new FieldSession(field, {
+        painter: this.painter,
+        mirrorLayer: this.mirrorLayer,
+        analyze: (text) => analyze(text, { packs: this.packs, audience: this.audience, disabledRules: this.disabled }),
+        changed: (s) => this.sessionChanged(s),
+      });
+      this.sessions.set(field.root, session);
+      session.check();
+    }
+    if (this.state.session !== session) this.update({ session, card: null, listOpen: false });
+    return session;
+  }
+
+  detachAll(): void {
+    for (const s of this.sessions.values()) s.dispose();
+    this.sessions.clear();
+    this.update({ session: null, card: null, listOpen: false });
+  }
+
+  /** Let go of fields that left the page (a sent reply, a closed compose window). */
+  private sweep(): void {
+    for (const [root, s] of this.sessions) {
+      if (s.connected) continue;
+      s.dispose();
+      this.sessions.delete(root);
+      if (this.state.session === s) this.update({ session: null, card: null, listOpen: false });
+    }
+  }
+
+  private recheckAll(): void {
+    for (const s of this.sessions.values()) s.check(true);
+  }
+
+  private sessionChanged(session: FieldSession): void {
+    const card = this.state.card;
+    if (card?.session === session) {
+      const finding = session.findings.find((f) => sameFinding(f, card.finding));
+      this.update({ card: finding ? { ...card, finding } : null });
+    } else if (session === this.state.session) this.update({});
+  }
+
+  private relayout(): void {
+    if (this.frame || this.sessions.size === 0) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      for (const s of this.sessions.values()) s.layout();
+      this.update({});
+    });
+  }
+
+  summary(enabled: boolean): DraftSummary {
+    const session = this.state.session;
+    const byCategory: DraftSummary['byCategory'] = {};
+    for (const f of session?.findings ?? []) byCategory[f.category] = (byCategory[f.category] ?? 0) + 1;
+    return {
+      kind: session?.adapter.kind ?? null,
+      count: session?.findings.length ?? 0,
+      friction: session?.friction ?? 0,
+      byCategory,
+      enabled,
+    };
+  }
+
+  // ---- cards ----
+
+  openCard(session: FieldSession, finding: Finding, how: { pinned: boolean; keyboard?: boolean }): void {
+    clearTimeout(this.hoverTimer);
+    session.setActive(finding);
+    this.update({ session, card: { session, finding, pinned: how.pinned, keyboard: !!how.keyboard }, listOpen: false });
+  }
+
+  closeCard(): void {
+    clearTimeout(this.hoverTimer);
+    const card = this.state.card;
+    if (!card) return;
+    card.session.setActive(null);
+    this.update({ card: null });
+    if (card.keyboard) card.session.root.focus({ preventScroll: true });
+  }
+
+  toggleList(): void {
+    this.state.card?.session.setActive(null);
+    this.update({ listOpen: !this.state.listOpen, card: null });
+  }
+
+  closeList(): void {
+    this.update({ listOpen: false });
+  }
+
+  hoverCard(inside: boolean): void {
+    this.hoveringCard = inside;
+    clearTimeout(this.hoverTimer);
+    if (!inside && this.state.card && !this.state.card.pinned) this.hoverTimer = setTimeout(() => this.closeCard(), HOVER_CLOSE_MS);
+  }
+
+  async apply(session: FieldSession, finding: Finding, suggestion: string): Promise<void> {
+    const fromCard = this.state.card?.finding === finding;
+    await session.apply(finding, suggestion);
+    if (fromCard) this.update({ card: null });
+  }
+
+  ignore(session: FieldSession, finding: Finding): void {
+    session.ignore(finding);
+    if (this.state.card?.finding === finding) this.closeCard();
+  }
+
+  async disableRule(session: FieldSession, finding: Finding): Promise<void> {
+    if (this.state.card?.finding === finding) this.closeCard();
+    const key = `${finding.pack}/${finding.rule}`;
+    this.disabled = new Set([...this.disabled, key]);
+    this.recheckAll();
+    await disabledRules.setValue([...this.disabled]);
+  }
+
+  // ---- pointer and keyboard ----
+
+  private sessionFor(target: EventTarget | null): FieldSession | null {
+    if (!(target instanceof Node)) return null;
+    for (const [root, s] of this.sessions) if (root === target || root.contains(target)) return s;
+    return null;
+  }
+
+  private onPointer(e: MouseEvent): void {
+    const session = this.sessionFor(e.target);
+    const card = this.state.card;
+    if (!session) {
+      if (card && !card.pinned && !this.hoveringCard) this.hoverCard(false);
+      return;
+    }
+    const finding = session.findingAt(e.clientX, e.clientY);
+    if (finding && card?.finding === finding) {
+      clearTimeout(this.hoverTimer);
+      return;
+    }
+    if (card?.pinned) return;
+    clearTimeout(this.hoverTimer);
+    if (finding) this.hoverTimer = setTimeout(() => this.openCard(session, finding, { pinned: false }), HOVER_OPEN_MS);
+    else if (card && !this.hoveringCard) this.hoverTimer = setTimeout(() => this.closeCard(), HOVER_CLOSE_MS);
+  }
+
+  private onClick(e: MouseEvent): void {
+    const session = this.sessionFor(e.target);
+    if (session) {
+      const finding = session.findingAt(e.clientX, e.clientY);
+      if (finding) this.openCard(session, finding, { pinned: true });
+      else if (this.state.card) this.closeCard();
+      return;
+    }
+    // A click in our own UI arrives retargeted to the shadow host.
+    if ((e.target as Element | null)?.localName === 'nemawashi-ui') return;
+    if (this.state.card) this.closeCard();
+    if (this.state.listOpen) this.closeList();
+  }
+
+  private onKey(e: KeyboardEvent): void {
+    if (e.key === 'Escape' && (this.state.card || this.state.listOpen)) {
+      this.closeCard();
+      this.closeList();
+      e.preventDefault();
+      e.stopPropagation();
+      return;
+    }
+    // Alt+Shift+N: open the card for the finding at (or after) the caret.
+    if (e.altKey && e.shiftKey && e.code === 'KeyN' && !e.isComposing) {
+      const session = this.sessionFor(document.activeElement) ?? this.state.session;
+      const finding = session?.findingAtCaret();
+      if (!session || !finding) return;
+      e.preventDefault();
+      e.stopPropagation();
+      this.openCard(session, finding, { pinned: true, keyboard: true });
+    }
+  }
+
+  dispose(): void {
+    if (this.sweeper !== undefined) clearInterval(this.sweeper);
+    this.detachAll();
+    this.painter.dispose();
+  }
+}
+
+export async function startChecker(ctx: ContentScriptContext): Promise<Checker> {
+  const [aud, disabled] = await Promise.all([audience.getValue(), disabledRules.getValue()]);
+  const checker = new Checker(ctx, { audience: aud, disabled });
+  await checker.mount();
+  return checker;
+}

@@ -1,0 +1,79 @@
+/**
+ * The content script that every permitted page loads. It stays small: it recognises editable
+ * fields when they get focus and, on the first one, imports the checker (engine, packs, UI).
+ * Gmail and Outlook get it from the manifest; other sites get it by runtime registration once
+ * the user switches them on from the popup (see entrypoints/popup/sites.ts).
+ */
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { findField } from '../../lib/editors';
+import type { CheckerModule } from '../checker';
+import type { Checker } from './checker';
+import type { ContentRequest, DraftSummary } from './messages';
+import { BUILTIN_MATCHES, isSwitchedOff, siteSwitches } from './settings';
+
+declare global {
+  // Set by entrypoints/checker.ts when it is imported (shared by this isolated world only).
+  var __nemawashiChecker: CheckerModule | undefined;
+  var __nemawashiContentLoaded: boolean | undefined;
+}
+
+export default defineContentScript({
+  matches: BUILTIN_MATCHES,
+  runAt: 'document_idle',
+  cssInjectionMode: 'manual',
+  noScriptStartedPostMessage: true,
+  main(ctx) {
+    // The popup may inject us into a tab that a registered script already reached.
+    if (globalThis.__nemawashiContentLoaded) return;
+    globalThis.__nemawashiContentLoaded = true;
+    ctx.onInvalidated(() => (globalThis.__nemawashiContentLoaded = false));
+    watchFields(ctx);
+  },
+});
+
+function watchFields(ctx: ContentScriptContext): void {
+  let enabled = false;
+  let checker: Promise<Checker> | undefined;
+
+  const loadChecker = () =>
+    (checker ??= import(/* @vite-ignore */ browser.runtime.getURL('/checker.js')).then(() =>
+      globalThis.__nemawashiChecker!.startChecker(ctx),
+    ));
+
+  const onFocus = (target: EventTarget | null | undefined) => {
+    if (!enabled || !(target instanceof Element)) return;
+    const field = findField(target);
+    if (!field) return;
+    loadChecker()
+      .then((c) => c.attach(field))
+      .catch((error) => console.warn('[nemawashi] could not start checking this field', error));
+  };
+
+  const setEnabled = (switches: Record<string, boolean>) => {
+    enabled = !isSwitchedOff(location.origin, switches);
+    if (enabled) onFocus(deepActiveElement());
+    else if (checker) void checker.then((c) => c.detachAll());
+  };
+
+  ctx.addEventListener(document, 'focusin', (e) => onFocus(e.composedPath()[0]), { capture: true });
+  void siteSwitches.getValue().then(setEnabled);
+  const unwatch = siteSwitches.watch(setEnabled);
+  ctx.onInvalidated(unwatch);
+
+  browser.runtime.onMessage.addListener((message: ContentRequest, _sender, respond) => {
+    if (message?.type !== 'nemawashi:summary' || window !== window.top) return;
+    const empty: DraftSummary = { kind: null, count: 0, friction: 0, byCategory: {}, enabled };
+    if (!checker) respond(empty);
+    else void checker.then((c) => respond(c.summary(enabled)));
+    return true;
+  });
+}
+
+/** The focused element, looking inside open shadow roots. */
+function deepActiveElement(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}

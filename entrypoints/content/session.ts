@@ -1,0 +1,233 @@
+/**
+ * One checked field: reads it through its adapter, asks the engine, paints the findings and
+ * applies the user's choice. Checks are debounced, skipped while an IME composition is open, and
+ * skipped when the text has not changed.
+ */
+import type { Field } from '../../lib/editors';
+import type { FieldText } from '../../lib/editors/types';
+import type { AnalyzeResult, Finding } from '../../lib/engine/types';
+import { firstRect, rangeContainsPoint } from '../../lib/highlight/hit';
+import { TextareaMirror } from '../../lib/highlight/mirror';
+import type { HighlightPainter, PaintedRange } from '../../lib/highlight/paint';
+import { offsetOf, rangeFor } from '../../lib/highlight/text-map';
+
+/** Quiet time after the last keystroke before checking (the budget is 250 ms to settle). */
+export const CHECK_DELAY_MS = 120;
+
+export interface SessionHost {
+  painter: HighlightPainter;
+  analyze(text: string): AnalyzeResult;
+  /** Where a textarea's mirror goes (inside our shadow root). */
+  mirrorLayer: Element;
+  /** Called whenever findings, friction or geometry change. */
+  changed(session: FieldSession): void;
+}
+
+/** Findings the user dismissed stay dismissed while the same words are there. */
+function ignoreKey(f: Finding): string {
+  return `${f.pack}/${f.rule}\u0000${f.text}`;
+}
+
+/** The same finding after an edit moved it: same rule, same words. */
+export function sameFinding(a: Finding, b: Finding): boolean {
+  return a.pack === b.pack && a.rule === b.rule && a.text === b.text;
+}
+
+export class FieldSession {
+  readonly root: HTMLElement;
+  readonly adapter: Field['adapter'];
+  findings: Finding[] = [];
+  friction = 0;
+  pending = true;
+  /** The finding whose card is open (painted more strongly). */
+  active: Finding | null = null;
+
+  private readonly mirror?: TextareaMirror;
+  private snapshot: FieldText = { text: '' };
+  private ranges = new Map<Finding, AbstractRange>();
+  private readonly ignored = new Set<string>();
+  private composing = false;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private readonly cleanup: (() => void)[] = [];
+  private disposed = false;
+
+  constructor(field: Field, private readonly host: SessionHost) {
+    this.root = field.root;
+    this.adapter = field.adapter;
+    if (this.adapter.kind === 'textarea') {
+      this.mirror = new TextareaMirror(this.root as HTMLTextAreaElement, host.mirrorLayer);
+      this.listen(this.root, 'scroll', () => this.layout());
+      const resize = new ResizeObserver(() => {
+        this.mirror?.syncStyle();
+        this.layout();
+      });
+      resize.observe(this.root);
+      this.cleanup.push(() => resize.disconnect());
+    } else {
+      // Model-based editors (Draft.js, undo in ProseMirror) re-render without an input event.
+      const mutations = new MutationObserver(() => {
+        if (!this.composing) this.schedule();
+      });
+      mutations.observe(this.root, { characterData: true, childList: true, subtree: true });
+      this.cleanup.push(() => mutations.disconnect());
+    }
+    this.listen(this.root, 'input', (e) => {
+      if ((e as InputEvent).isComposing || this.composing) return;
+      this.mirror?.syncText();
+      this.schedule();
+    });
+    this.listen(this.root, 'compositionstart', () => {
+      this.composing = true;
+      clearTimeout(this.timer);
+    });
+    this.listen(this.root, 'compositionend', () => {
+      this.composing = false;
+      this.mirror?.syncText();
+      this.schedule();
+    });
+    this.root.setAttribute('data-nemawashi', 'checked');
+  }
+
+  get text(): string {
+    return this.snapshot.text;
+  }
+
+  get connected(): boolean {
+    return this.root.isConnected;
+  }
+
+  schedule(delay = CHECK_DELAY_MS): void {
+    if (this.disposed) return;
+    clearTimeout(this.timer);
+    if (!this.pending) {
+      this.pending = true;
+      this.host.changed(this);
+    }
+    this.timer = setTimeout(() => this.check(), delay);
+  }
+
+  /** Read the field and check it now (no-op while composing or when nothing changed). */
+  check(force = false): void {
+    clearTimeout(this.timer);
+    if (this.disposed || this.composing) return;
+    const snapshot = this.adapter.read(this.root);
+    if (!force && !this.pending && snapshot.text === this.snapshot.text) return;
+    this.snapshot = snapshot;
+    this.mirror?.syncText();
+    const result = this.host.analyze(snapshot.text);
+    const quoteStart = this.quoteOffset();
+    this.findings = result.findings.filter((f) => !this.ignored.has(ignoreKey(f)) && f.start < quoteStart);
+    this.friction = result.friction;
+    this.pending = false;
+    if (this.active) this.active = this.findings.find((f) => sameFinding(f, this.active!)) ?? null;
+    this.paint();
+  }
+
+  /** Where the site's own quoted-reply markup starts (the engine blanks quotes itself, too). */
+  private quoteOffset(): number {
+    const quote = this.adapter.quotedPart?.(this.root);
+    if (!quote || !this.snapshot.map) return Infinity;
+    const offset = offsetOf(this.snapshot.map, quote, 0);
+    return offset < 0 ? Infinity : offset;
+  }
+
+  rangeOf(finding: Finding): AbstractRange | null {
+    return this.ranges.get(finding) ?? null;
+  }
+
+  paint(): void {
+    this.ranges.clear();
+    const painted: PaintedRange[] = [];
+    for (const f of this.findings) {
+      if (f.scope === 'draft' || f.end <= f.start) continue;
+      const range = this.mirror
+        ? this.mirror.rangeFor(f.start, f.end)
+        : this.snapshot.map && rangeFor(this.snapshot.map, f.start, f.end);
+      if (!range) continue;
+      this.ranges.set(f, range);
+      painted.push({ range, mark: f.severity });
+      if (this.active === f) painted.push({ range, mark: 'active' });
+    }
+    this.mirror?.syncPosition();
+    this.host.painter.paint(this, painted);
+    this.host.changed(this);
+  }
+
+  setActive(finding: Finding | null): void {
+    if (this.active === finding) return;
+    this.active = finding;
+    this.paint();
+  }
+
+  /** Keep the mirror on top of its textarea after a scroll or resize. */
+  layout(): void {
+    this.mirror?.syncPosition();
+  }
+
+  findingAt(x: number, y: number): Finding | null {
+    this.mirror?.syncPosition();
+    for (const [finding, range] of this.ranges) if (rangeContainsPoint(range, x, y)) return finding;
+    return null;
+  }
+
+  /** The finding under the caret, or the next one after it. */
+  findingAtCaret(): Finding | null {
+    let caret = -1;
+    if (this.mirror) caret = (this.root as HTMLTextAreaElement).selectionStart;
+    else if (this.snapshot.map) {
+      const selection = this.root.ownerDocument.getSelection();
+      if (selection?.rangeCount && this.root.contains(selection.anchorNode)) {
+        caret = offsetOf(this.snapshot.map, selection.anchorNode!, selection.anchorOffset);
+      }
+    }
+    const spans = this.findings.filter((f) => this.ranges.has(f));
+    return spans.find((f) => caret >= f.start && caret <= f.end) ?? spans.find((f) => f.start >= caret) ?? spans[0] ?? null;
+  }
+
+  anchorOf(finding: Finding): DOMRect | null {
+    this.mirror?.syncPosition();
+    const range = this.ranges.get(finding);
+    return range ? firstRect(range) : null;
+  }
+
+  /**
+   * Replace a finding's span with a suggestion, through the editor's own input path. Only if the
+   * words under it are still the ones the engine saw: if the text moved, check again first.
+   */
+  async apply(finding: Finding, suggestion: string): Promise<boolean> {
+    if (this.composing) return false;
+    let target: Finding | undefined = finding;
+    const now = this.adapter.read(this.root);
+    if (now.text !== this.snapshot.text) {
+      this.check(true);
+      target = this.findings.find((f) => sameFinding(f, finding));
+    }
+    if (!target || this.snapshot.text.slice(target.start, target.end) !== target.text) return false;
+    const ok = await this.adapter.replace(this.root, target.start, target.end, suggestion);
+    this.active = null;
+    this.check(true);
+    return ok;
+  }
+
+  ignore(finding: Finding): void {
+    this.ignored.add(ignoreKey(finding));
+    if (this.active && sameFinding(this.active, finding)) this.active = null;
+    this.findings = this.findings.filter((f) => ignoreKey(f) !== ignoreKey(finding));
+    this.paint();
+  }
+
+  dispose(): void {
+    if (this.disposed) return;
+    this.disposed = true;
+    clearTimeout(this.timer);
+    for (const undo of this.cleanup) undo();
+    this.host.painter.clear(this);
+    this.mirror?.dispose();
+    this.root.removeAttribute('data-nemawashi');
+  }
+
+  private listen(target: EventTarget, type: string, handler: (e: Event) => void): void {
+    target.addEventListener(type, handler);
+    this.cleanup.push(() => target.removeEventListener(type, handler));
+  }
+}

@@ -1,0 +1,77 @@
+/**
+ * Drafts for the E2E suite, made from the built-in packs' own examples (so the suite follows the
+ * packs as they change), and the engine's verdict on them computed here in Node.
+ */
+import { analyze } from '../../lib/engine';
+import { applySuggestion } from '../../lib/engine/apply';
+import type { Finding } from '../../lib/engine/types';
+import { loadBuiltinPacks } from '../../lib/packs';
+
+export const AUDIENCE = 'consensus';
+export const packs = loadBuiltinPacks();
+
+export function check(text: string): Finding[] {
+  return analyze(text, { packs, audience: AUDIENCE }).findings;
+}
+
+/** Plain sentences that should not be flagged on their own. */
+export const NEUTRAL = [
+  'Thanks for the update on the launch plan.',
+  'I have attached the notes from Tuesday.',
+  'The numbers for March look better than we expected.',
+  'Kenji and Mei will join the call from Osaka.',
+  'The venue holds about forty people.',
+  'We spent most of the morning on the budget review.',
+];
+
+export const QUOTE_HEADER = 'On Tue, 4 Mar 2025 at 09:12, Kenji Sato <kenji@example.jp> wrote:';
+
+export interface FixCase {
+  rule: string;
+  /** The flagged sentence, and what it reads after the suggestion. */
+  before: string;
+  after: string;
+  /** Text of the finding and the suggestion that turns `before` into `after`. */
+  findingText: string;
+  suggestion: string;
+}
+
+/** Every `fix` example of the built-in packs whose suggestion applies cleanly to a span. */
+export function fixCases(): FixCase[] {
+  const cases: FixCase[] = [];
+  for (const pack of packs) {
+    if (pack.audience !== AUDIENCE) continue;
+    for (const rule of pack.rules) {
+      for (const { before, after } of rule.definition.examples.fix ?? []) {
+        const finding = check(before).find((f) => f.rule === rule.id && f.scope !== 'draft');
+        const suggestion = finding?.suggestions.find((s) => applySuggestion(before, finding, s) === after);
+        if (finding && suggestion) cases.push({ rule: rule.id, before, after, findingText: finding.text, suggestion });
+      }
+    }
+  }
+  return cases;
+}
+
+/** Sentences some rule flags (the packs' `flag` examples). */
+export function flaggedSentences(): string[] {
+  return packs
+    .filter((p) => p.audience === AUDIENCE)
+    .flatMap((p) => p.rules.flatMap((r) => r.definition.examples.flag))
+    .filter((s) => check(s).some((f) => f.scope !== 'draft'));
+}
+
+/** A seeded PRNG (mulberry32), so that a failing random draft can be replayed. */
+export function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export function pick<T>(rand: () => number, items: readonly T[]): T {
+  return items[Math.floor(rand() * items.length)];
+}

@@ -1,0 +1,180 @@
+/**
+ * A real Chromium with the built extension loaded, a static server for the test pages on
+ * 127.0.0.1, and helpers that read the UI through the test contract (DESIGN.md) and the page's
+ * editor through its own API (window.nwTest.getText()).
+ */
+import { createReadStream, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { EXTENSION_DIR, PAGES_DIR, chromiumPath } from './paths';
+
+export const FIELD_KINDS = ['textarea', 'contenteditable', 'gmail', 'outlook', 'tiptap', 'quill', 'draft'] as const;
+export type FieldKind = (typeof FIELD_KINDS)[number];
+
+const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
+
+function serve(dir: string): Promise<Server> {
+  const server = createServer((req, res) => {
+    const name = path.normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^\/+/, '');
+    const file = path.join(dir, name);
+    if (!file.startsWith(dir) || !existsSync(file)) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+    createReadStream(file).pipe(res);
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+export interface Harness {
+  context: BrowserContext;
+  origin: string;
+  extensionId: string;
+  /** Requests that went anywhere but the test server or the extension itself. */
+  foreignRequests: string[];
+  pageErrors: string[];
+  open(kind: FieldKind, draft: string, quote?: string): Promise<Page>;
+  close(): Promise<void>;
+}
+
+export async function launch(): Promise<Harness> {
+  const server = await serve(PAGES_DIR);
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const profile = mkdtempSync(path.join(os.tmpdir(), 'nemawashi-e2e-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: chromiumPath(),
+    headless: true,
+    viewport: { width: 1280, height: 900 },
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  const foreignRequests: string[] = [];
+  const pageErrors: string[] = [];
+  const isOurs = (url: string) => url.startsWith(origin) || url.startsWith('chrome-extension://') || url.startsWith('data:');
+  context.on('request', (request) => {
+    if (!isOurs(request.url())) foreignRequests.push(request.url());
+  });
+  // Nothing may leave the machine: whatever is not the test server is counted and refused.
+  await context.route(
+    (url) => !isOurs(url.href),
+    (route) => {
+      foreignRequests.push(route.request().url());
+      return route.abort();
+    },
+  );
+  context.on('page', (page) => page.on('pageerror', (error) => pageErrors.push(`${page.url()}: ${error.message}`)));
+
+  return {
+    context,
+    origin,
+    extensionId,
+    foreignRequests,
+    pageErrors,
+    async open(kind, draft, quote) {
+      const page = await context.newPage();
+      page.on('pageerror', (error) => pageErrors.push(`${kind}: ${error.message}`));
+      if (process.env.NW_E2E_CONSOLE) page.on('console', (m) => console.log(`[${kind} console.${m.type()}]`, m.text()));
+      const params = new URLSearchParams({ draft });
+      if (quote) params.set('quote', quote);
+      await page.goto(`${origin}/${kind}.html?${params}`);
+      await page.waitForFunction(() => 'nwTest' in window);
+      return page;
+    },
+    async close() {
+      await context.close();
+      server.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+// ---- reading the page ----
+
+export function indicator(page: Page) {
+  return page.getByTestId('nw-indicator');
+}
+
+export async function focusField(page: Page): Promise<void> {
+  const selector = await page.evaluate(() => (window as any).nwTest.selector as string);
+  await page.locator(selector).focus();
+}
+
+/** The text as the page's editor holds it (textarea value, innerText, editor.getText() ...). */
+export function modelText(page: Page): Promise<string> {
+  return page.evaluate(() => (window as any).nwTest.getText() as string);
+}
+
+/** Wait until the check is done and the indicator shows a count; returns it. */
+export async function settledCount(page: Page, timeout = 15_000): Promise<number> {
+  const handle = await page.waitForFunction(
+    () => {
+      const host = document.querySelector('nemawashi-ui');
+      const el = host?.shadowRoot?.querySelector('[data-testid="nw-indicator"]');
+      // An object, so that a count of 0 is still a (truthy) answer.
+      return el && el.getAttribute('data-busy') === 'false' ? { count: Number(el.getAttribute('data-count')) } : null;
+    },
+    undefined,
+    { timeout, polling: 20 },
+  );
+  return ((await handle.jsonValue()) as { count: number }).count;
+}
+
+export interface PaintedSpan {
+  text: string;
+  mark: string;
+  /** The range is inside the element matched by nwTest.quoteSelector. */
+  inQuote: boolean;
+  rect: { x: number; y: number; width: number; height: number } | null;
+}
+
+/** What our CSS highlights cover, read from the page's highlight registry. */
+export function paintedSpans(page: Page): Promise<PaintedSpan[]> {
+  return page.evaluate(() => {
+    const quoteSelector = (window as any).nwTest.quoteSelector as string | undefined;
+    const quote = quoteSelector ? document.querySelector(quoteSelector) : null;
+    const spans: PaintedSpan[] = [];
+    for (const [name, highlight] of (CSS as any).highlights as Map<string, Set<Range>>) {
+      if (!name.startsWith('nemawashi-') || name.endsWith('-active')) continue;
+      for (const range of highlight) {
+        const r = range.getClientRects()[0];
+        spans.push({
+          text: range.toString(),
+          mark: name.split('-').pop()!,
+          inQuote: !!quote && quote.contains(range.startContainer),
+          rect: r ? { x: r.x, y: r.y, width: r.width, height: r.height } : null,
+        });
+      }
+    }
+    return spans;
+  });
+}
+
+/** Click in the middle of the painted span for `text` (opens its card). */
+export async function clickSpan(page: Page, text: string): Promise<void> {
+  const span = (await paintedSpans(page)).find((s) => s.text === text && s.rect);
+  if (!span?.rect) throw new Error(`no painted span "${text}"`);
+  await page.mouse.click(span.rect.x + Math.min(span.rect.width / 2, 20), span.rect.y + span.rect.height / 2);
+}
+
+export async function waitForModel(page: Page, expected: string, timeout = 5_000): Promise<void> {
+  await page
+    .waitForFunction((want) => (window as any).nwTest.getText() === want, expected, { timeout, polling: 20 })
+    .catch(async () => {
+      throw new Error(`editor model never became:\n${JSON.stringify(expected)}\nit is:\n${JSON.stringify(await modelText(page))}`);
+    });
+}
