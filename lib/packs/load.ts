@@ -80,7 +80,8 @@ function zodIssueMessage(issue: z.core.$ZodIssue): { path: PropertyKey[]; messag
       message: `unknown field${keys.length > 1 ? 's' : ''} ${keys.map((k) => `"${k}"`).join(', ')}`,
     };
   }
-  if (issue.code === 'invalid_type' && issue.input === undefined) {
+  // zod 4 leaves `input` out of issues unless asked: "received undefined" is how a missing field reads.
+  if (issue.code === 'invalid_type' && issue.input === undefined && /received undefined$/.test(issue.message)) {
     return { path: issue.path, message: `missing required field (${issue.expected})` };
   }
   return { path: issue.path, message: issue.message };
