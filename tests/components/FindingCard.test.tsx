@@ -1,0 +1,64 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { FindingCard } from '../../components/FindingCard';
+import { finding } from './fixtures';
+
+afterEach(cleanup);
+
+describe('FindingCard', () => {
+  it('shows the message, the why, and one button per suggestion (at most three)', () => {
+    const f = finding({ suggestions: ['one', 'two', 'three', 'four'] });
+    render(<FindingCard finding={f} />);
+    const card = screen.getByTestId('nw-finding');
+    expect(card.getAttribute('data-rule-id')).toBe('you-need-to');
+    expect(card.getAttribute('data-pack-id')).toBe('nemawashi/consensus');
+    expect(screen.getByText(f.message)).toBeTruthy();
+    expect(screen.getByText(f.why)).toBeTruthy();
+    expect(screen.getAllByTestId('nw-suggestion').map((b) => b.textContent)).toEqual(['one', 'two', 'three']);
+    expect(screen.getByTestId('nw-ignore')).toBeTruthy();
+  });
+
+  it('calls back with the chosen suggestion, ignore and turn-off', () => {
+    const onApply = vi.fn();
+    const onIgnore = vi.fn();
+    const onDisableRule = vi.fn();
+    render(<FindingCard finding={finding()} onApply={onApply} onIgnore={onIgnore} onDisableRule={onDisableRule} />);
+    fireEvent.click(screen.getAllByTestId('nw-suggestion')[1]);
+    expect(onApply).toHaveBeenCalledWith('Would it be possible to send the report?');
+    fireEvent.click(screen.getByTestId('nw-ignore'));
+    expect(onIgnore).toHaveBeenCalledOnce();
+    fireEvent.click(screen.getByTestId('nw-disable-rule'));
+    expect(onDisableRule).toHaveBeenCalledOnce();
+  });
+
+  it('keeps focus in the editor: pressing a button does not take focus', () => {
+    render(<FindingCard finding={finding()} />);
+    for (const button of screen.getAllByRole('button')) {
+      // fireEvent returns false when the default action was prevented.
+      expect(fireEvent.mouseDown(button)).toBe(false);
+    }
+  });
+
+  it('renders pack text as text, never as HTML', () => {
+    const hostile = '<img src=x onerror="window.__pwned=1"><b>bold</b>';
+    const { container } = render(
+      <FindingCard finding={finding({ message: hostile, why: hostile, text: hostile, suggestions: [hostile] })} />,
+    );
+    expect(container.querySelector('img')).toBeNull();
+    expect(container.querySelector('b')).toBeNull();
+    expect(screen.getAllByText(hostile).length).toBeGreaterThanOrEqual(3);
+    expect((window as any).__pwned).toBeUndefined();
+  });
+
+  it('has no suggestion list when the rule offers none, and can take keyboard focus', () => {
+    render(<FindingCard finding={finding({ suggestions: [] })} autoFocus />);
+    expect(screen.queryAllByTestId('nw-suggestion')).toHaveLength(0);
+    expect(document.activeElement).toBe(screen.getByTestId('nw-ignore'));
+  });
+
+  it('does not quote the text of a draft-level finding', () => {
+    const { container } = render(<FindingCard finding={finding({ scope: 'draft', text: 'whole draft text' })} />);
+    expect(container.querySelector('.nw-quote')).toBeNull();
+  });
+});
