@@ -7,7 +7,7 @@ import { browser } from 'wxt/browser';
 import { isBuiltinSite, siteSwitches } from '../content/settings';
 
 const SCRIPT_ID = 'nemawashi-sites';
-const CONTENT_SCRIPT = 'content-scripts/content.js';
+const CONTENT_SCRIPT = '/content-scripts/content.js';
 
 /** The origin a page belongs to, when it is one Nemawashi could check. */
 export function pageOrigin(url: string | undefined): string | null {

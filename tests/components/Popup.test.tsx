@@ -86,9 +86,9 @@ describe('sites', () => {
     expect(await enableSite('https://chat.example.com', 7)).toBe(true);
     expect(request).toHaveBeenCalledWith({ origins: ['https://chat.example.com/*'] });
     expect(register).toHaveBeenCalledWith([
-      expect.objectContaining({ matches: ['https://chat.example.com/*'], js: ['content-scripts/content.js'] }),
+      expect.objectContaining({ matches: ['https://chat.example.com/*'], js: ['/content-scripts/content.js'] }),
     ]);
-    expect(inject).toHaveBeenCalledWith({ target: { tabId: 7 }, files: ['content-scripts/content.js'] });
+    expect(inject).toHaveBeenCalledWith({ target: { tabId: 7 }, files: ['/content-scripts/content.js'] });
     expect(await siteSwitches.getValue()).toEqual({ 'https://chat.example.com': true });
   });
 
