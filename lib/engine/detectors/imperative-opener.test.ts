@@ -12,6 +12,7 @@ describe('imperative-opener', () => {
     'Review the doc and sign off.',
     'So, update the deck tonight.',
     'Kenji, send me the slides.',
+    "Before Thursday's review, go through the test plan.",
   ])('flags the command in %j', (t) => {
     expect(hits(t)).toHaveLength(1);
   });
@@ -27,6 +28,8 @@ describe('imperative-opener', () => {
     'Send it today?',
     'Looking forward to it.',
     'Update: the build is green.',
+    'Take it easy tomorrow.',
+    'Get some rest this weekend.',
   ])('leaves %j alone', (t) => {
     expect(hits(t)).toEqual([]);
   });

@@ -7,13 +7,16 @@ import { couldBeImperative, imperativeOpener as findImperative } from '../../nlp
 import type { SentenceContext } from '../context';
 import type { CompiledMatcher, RawMatch } from '../matchers';
 
-/** Discourse openers ("So", "Also,") and a vocative with its comma ("Kenji, ") before the verb. */
+/**
+ * What may come before the verb: discourse openers ("So", "Also,"), a vocative with its comma
+ * ("Kenji, "), or a short time or condition phrase with its comma ("Before Thursday's review, ").
+ */
 const LEAD_IN =
-  /^\W*(?:(?:so|also|and|then|now|ok|okay|alright|again|finally|first|next|lastly)\b,?\s+|(?:guys|team|all|everyone|folks|\p{Lu}\p{Ll}+),\s+)+/iu;
+  /^\W*(?:(?:so|also|and|then|now|ok|okay|alright|again|finally|first|next|lastly)\b,?\s+|(?:guys|team|all|everyone|folks|\p{Lu}\p{Ll}+),\s+|(?:before|after|by|on|at|in|during|tomorrow|today|tonight|this|next|once|when|while|until)\b[^,.!?]{0,40},\s+)+/iu;
 
-/** Imperatives that are courtesies, not orders. */
+/** Imperatives that are courtesies or care, not orders. */
 const COURTESY =
-  /^(?:let (?:me|us) know|let's|thank|feel free|enjoy|welcome|have (?:a|an|fun)\b|hope|take care|keep up|excuse|pardon|forgive|congratulat|rest assured|don['’]t (?:hesitate|worry)|do not (?:hesitate|worry)|see you|good luck|bear with|stay (?:safe|tuned|warm|dry|healthy)|sleep well|get well|say hi|imagine|cheers|happy|fingers crossed|find attached|see (?:attached|below|above))/i;
+  /^(?:let (?:me|us) know|let's|thank|feel free|enjoy|welcome|have (?:a|an|fun)\b|hope|take care|take it easy|take (?:a|the|some) (?:break|rest|day|time|breather)|get some (?:rest|sleep)|rest up|go home|drive safe|travel safe|keep up|excuse|pardon|forgive|congratulat|rest assured|don['’]t (?:hesitate|worry)|do not (?:hesitate|worry)|see you|good luck|bear with|stay (?:safe|tuned|warm|dry|healthy)|sleep well|get well|say hi|imagine|cheers|happy|fingers crossed|find attached|see (?:attached|below|above))/i;
 
 export const imperativeOpener: CompiledMatcher = {
   groups: ['verb'],

@@ -19,6 +19,12 @@ describe('shouting-caps', () => {
     expect(spans('I think so.')).toEqual([]);
   });
 
+  it('leaves capitals of thanks and celebration alone', () => {
+    expect(spans('Thank you SO much for covering!')).toEqual([]);
+    expect(spans('CONGRATS on the launch, AMAZING work!')).toEqual([]);
+    expect(spans('WHO approved this change?')).toEqual(['WHO']);
+  });
+
   it('suggests lower case that follows the position', () => {
     expect(analyze('I need this NOW.', { packs: [pack] }).findings[0].suggestions).toEqual(['now']);
   });

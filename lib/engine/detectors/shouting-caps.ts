@@ -3,7 +3,7 @@
  * workplace mail are acronyms (API, EOD, NASA). A run of capitalised words is shouting when it
  * holds a word of 5+ letters that is not a known acronym, or a short word that is plainly not one
  * (NOW, NOT, MUST), or two or more non-acronym words in a row. A draft written entirely in capitals
- * is shouting throughout: the first run is reported.
+ * is shouting throughout. Capitals in a sentence of thanks or celebration are left alone.
  */
 import type { SentenceContext } from '../context';
 import type { CompiledMatcher, RawMatch } from '../matchers';
@@ -19,8 +19,10 @@ const ACRONYMS = new Set(
   ).split(' '),
 );
 const SHOUTY_SHORT = new Set(
-  'NOW NOT NO YES MUST NEED DO DONT DON\'T STOP NEVER ALL YOU YOUR THIS THAT WHY WHAT HOW WILL CAN SO VERY ONLY READ ANY EVER ARE IS'.split(' '),
+  'NOW NOT NO YES MUST NEED DO DONT DON\'T STOP NEVER ALL YOU YOUR THIS THAT WHY WHAT HOW WHO WHEN WILL CAN SO VERY ONLY READ ANY EVER ARE IS GET FIX SEND'.split(' '),
 );
+/** Capitals in thanks or celebration ("Thank you SO much", "CONGRATS") are warmth, not a raised voice. */
+const WARMTH = /\b(?:thank|thanks|thx|congrat\w*|welcome|love|awesome|amazing|great|well done|yay|woo+|happy|proud|bravo)\b/i;
 
 const CAPS_WORD = /(?<![\p{L}\p{N}_])\p{Lu}[\p{Lu}'’]*\p{Lu}(?![\p{L}\p{N}_])/gu;
 
@@ -34,6 +36,7 @@ function isShouted(word: string): boolean {
 export const shoutingCaps: CompiledMatcher = {
   groups: [],
   find(ctx: SentenceContext): RawMatch[] {
+    if (WARMTH.test(ctx.text)) return [];
     const words = [...ctx.text.matchAll(CAPS_WORD)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, word: m[0] }));
     if (words.length === 0) return [];
     // Group words that follow each other (only spaces/punctuation between them) into runs.
