@@ -1,0 +1,143 @@
+/**
+ * Score a rewrite against an assignment's goals: for each goal, met or not, and one sentence
+ * saying why. Pure: takes the engine's result for the text (so the page, the builder's preview
+ * and the tests share it), touches no DOM and no storage.
+ */
+import type { AnalyzeResult, Category, Finding, Severity } from '../engine/types';
+import { severityRank } from '../engine/types';
+import { findAsk, mentions } from './ask';
+import type { Goal } from './schema';
+
+export interface GoalResult {
+  kind: Goal['kind'];
+  /** The goal as the learner reads it. */
+  label: string;
+  met: boolean;
+  /** What was met or missed, in one sentence. */
+  explanation: string;
+}
+
+export interface Score {
+  goals: GoalResult[];
+  met: number;
+  total: number;
+  passed: boolean;
+  friction: number;
+  words: number;
+  findingsByCategory: Partial<Record<Category, number>>;
+  findingsBySeverity: Partial<Record<Severity, number>>;
+}
+
+/** Words as a reader counts them ("don't", "sign-off" and "3pm" are one word each). */
+export function countWords(text: string): number {
+  return text.match(/[\p{L}\p{N}]+(?:['’\-.:][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+}
+
+function listOf(items: readonly string[], conjunction = 'or'): string {
+  const quoted = items.map((i) => `“${i}”`);
+  return quoted.length <= 1 ? quoted.join('') : `${quoted.slice(0, -1).join(', ')} ${conjunction} ${quoted[quoted.length - 1]}`;
+}
+
+const SEVERITY_NAMES: Record<Severity, string> = { info: 'note', suggestion: 'suggestion', warning: 'warning' };
+
+/** The goal as the learner reads it before submitting. */
+export function describeGoal(goal: Goal): string {
+  if (goal.label) return goal.label;
+  switch (goal.kind) {
+    case 'max-friction':
+      return `Friction at most ${goal.max}`;
+    case 'no-findings': {
+      const what = goal.atOrAbove && goal.atOrAbove !== 'info' ? `${SEVERITY_NAMES[goal.atOrAbove]}-level finding${goal.atOrAbove === 'suggestion' ? ' or worse' : ''}` : 'finding';
+      const where = goal.categories ? ` about ${goal.categories.join(' or ')}` : '';
+      return `No ${what}${where}`;
+    }
+    case 'ask': {
+      const action = goal.action ? `to ${goal.action[0]}` : 'for an action';
+      const when = goal.when ? ` by ${goal.when[0]}` : ' with a date or time';
+      return `The ask is still there: a request ${action}${when}`;
+    }
+    case 'max-words':
+      return `At most ${goal.max} words`;
+    case 'must-mention':
+      return `Mentions ${goal.phrases.map((p) => (typeof p === 'string' ? `“${p}”` : listOf(p))).join(', ')}`;
+    case 'must-not-mention':
+      return `Does not say ${listOf(goal.phrases)}`;
+  }
+}
+
+function countBy<K extends string>(findings: readonly Finding[], key: (f: Finding) => K): Partial<Record<K, number>> {
+  const out: Partial<Record<K, number>> = {};
+  for (const f of findings) out[key(f)] = (out[key(f)] ?? 0) + 1;
+  return out;
+}
+
+function quote(text: string, max = 60): string {
+  const t = text.replace(/\s+/g, ' ').trim();
+  return `“${t.length > max ? `${t.slice(0, max - 1)}…` : t}”`;
+}
+
+/** Whether one goal is met by `text` (whose engine result is `result`), and why. */
+export function scoreGoal(goal: Goal, text: string, result: AnalyzeResult): GoalResult {
+  const base = { kind: goal.kind, label: describeGoal(goal) };
+  switch (goal.kind) {
+    case 'max-friction': {
+      const met = result.friction <= goal.max;
+      return { ...base, met, explanation: `Friction is ${result.friction}${met ? `, within the ${goal.max} allowed.` : `, above the ${goal.max} allowed.`}` };
+    }
+    case 'no-findings': {
+      const floor = severityRank(goal.atOrAbove ?? 'info');
+      const hits = result.findings.filter(
+        (f) => severityRank(f.severity) >= floor && (!goal.categories || goal.categories.includes(f.category)),
+      );
+      if (hits.length === 0) return { ...base, met: true, explanation: 'None left.' };
+      const first = hits[0];
+      const where = first.scope === 'draft' ? 'the draft as a whole' : quote(first.text);
+      const more = hits.length > 1 ? ` (and ${hits.length - 1} more)` : '';
+      return { ...base, met: false, explanation: `Still flagged: ${where}: ${first.message}${more}` };
+    }
+    case 'ask': {
+      const { found, partial } = findAsk(text, goal);
+      if (found) return { ...base, met: true, explanation: `The ask is clear: ${quote(found.sentence, 90)} (${found.action}, ${found.when}).` };
+      const action = goal.action ? listOf(goal.action) : 'an action';
+      const when = goal.when ? listOf(goal.when) : 'a date or time';
+      let explanation: string;
+      if (!partial) explanation = `No request to do ${action} is left: say what you are asking for, and by when.`;
+      else if (partial.missing === 'when') explanation = `${quote(partial.sentence)} asks for it, but without ${when}.`;
+      else if (partial.missing === 'action') explanation = `${quote(partial.sentence)} is a request, but it does not name ${action}.`;
+      else explanation = `${quote(partial.sentence)} mentions it, but does not ask for it.`;
+      return { ...base, met: false, explanation };
+    }
+    case 'max-words': {
+      const words = countWords(text);
+      const met = words <= goal.max;
+      return { ...base, met, explanation: `${words} words${met ? '.' : `: ${words - goal.max} too many.`}` };
+    }
+    case 'must-mention': {
+      const missing = goal.phrases
+        .map((p) => (typeof p === 'string' ? [p] : p))
+        .filter((alternatives) => !alternatives.some((a) => mentions(text, a)));
+      if (missing.length === 0) return { ...base, met: true, explanation: 'Everything is mentioned.' };
+      return { ...base, met: false, explanation: `Missing: ${missing.map((m) => listOf(m)).join('; ')}.` };
+    }
+    case 'must-not-mention': {
+      const present = goal.phrases.filter((p) => mentions(text, p));
+      if (present.length === 0) return { ...base, met: true, explanation: 'None of them is there.' };
+      return { ...base, met: false, explanation: `Still there: ${listOf(present, 'and')}.` };
+    }
+  }
+}
+
+export function scoreAttempt(goals: readonly Goal[], text: string, result: AnalyzeResult): Score {
+  const results = goals.map((g) => scoreGoal(g, text, result));
+  const met = results.filter((r) => r.met).length;
+  return {
+    goals: results,
+    met,
+    total: results.length,
+    passed: met === results.length,
+    friction: result.friction,
+    words: countWords(text),
+    findingsByCategory: countBy(result.findings, (f) => f.category),
+    findingsBySeverity: countBy(result.findings, (f) => f.severity),
+  };
+}
