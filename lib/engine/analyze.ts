@@ -10,11 +10,12 @@
  */
 import type { CompiledPack, CompiledRule } from '../packs/compile';
 import type { LocalizedText } from '../packs/schema';
-import { computeClarity, keepsAsk } from './clarity';
+import { clearActionCache, computeClarity, keepsAsk } from './clarity';
 import { SentenceContext } from './context';
 import { sentenceCues, type SentenceCues } from './detectors/cues';
 import type { DraftView } from './detectors/draft';
 import { computeFriction } from './friction';
+import { clearPolitenessCache } from './politeness';
 import { maskNonAuthored } from './mask';
 import { splitSentences, type Sentence } from './sentences';
 import { matchCase, renderTemplate } from './templates';
@@ -54,6 +55,8 @@ function remember<V>(cache: Map<string, V>, key: string, value: V): V {
 /** Forget cached sentence results (benchmarks measure a cold first check with this). */
 export function clearCaches(): void {
   cueCache.clear();
+  clearActionCache();
+  clearPolitenessCache();
   for (const p of cachedPacks) hitCache.delete(p);
   cachedPacks.clear();
 }

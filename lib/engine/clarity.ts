@@ -41,9 +41,21 @@ const all = (re: RegExp, s: string) => {
   return [...s.matchAll(re)].map((m) => normal(m[0]));
 };
 
+/** Action verbs (infinitives) of a text; memoised: a full parse + verbs().json() costs milliseconds. */
+const actionCache = new Map<string, string[]>();
 function actions(text: string): string[] {
+  const hit = actionCache.get(text);
+  if (hit) return hit;
   const verbs = parse(text).verbs().json() as { verb?: { infinitive?: string } }[];
-  return verbs.map((v) => v.verb?.infinitive?.toLowerCase() ?? '').filter((v) => v && !CARRIER_VERBS.has(v));
+  const out = verbs.map((v) => v.verb?.infinitive?.toLowerCase() ?? '').filter((v) => v && !CARRIER_VERBS.has(v));
+  if (actionCache.size >= 2000) actionCache.delete(actionCache.keys().next().value!);
+  actionCache.set(text, out);
+  return out;
+}
+
+/** Forget memoised parses (analyze's clearCaches() calls this, for cold timings). */
+export function clearActionCache(): void {
+  actionCache.clear();
 }
 
 /** Does `suggestion` keep the when, the who and the what of `original`? */
@@ -54,8 +66,10 @@ export function keepsAsk(original: string, suggestion: string): boolean {
   if (owners.length && all(OWNER, suggestion).length === 0) return false;
   const verbs = actions(original);
   if (verbs.length) {
+    // Parse the suggestion only when no action verb survives verbatim (the usual case needs no parse).
+    if (verbs.some((v) => after.includes(v))) return true;
     const kept = new Set(actions(suggestion));
-    if (!verbs.some((v) => kept.has(v) || after.includes(v))) return false;
+    if (!verbs.some((v) => kept.has(v))) return false;
   }
   return true;
 }
