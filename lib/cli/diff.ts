@@ -7,6 +7,18 @@ export interface PackDiff {
   changed: { id: string; fields: string[] }[];
 }
 
+/**
+ * JSON with object keys sorted: the same data gives the same text whatever order its keys came
+ * in (browser storage hands objects back with their keys sorted).
+ */
+export function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)))
+      : v,
+  );
+}
+
 export function comparePacks(a: Pack, b: Pack): PackDiff {
   const before = new Map(a.rules.map((r) => [r.id, r]));
   const after = new Map(b.rules.map((r) => [r.id, r]));
@@ -15,7 +27,7 @@ export function comparePacks(a: Pack, b: Pack): PackDiff {
     const old = before.get(id);
     if (!old) continue;
     const fields = (Object.keys({ ...old, ...r }) as (keyof Rule)[]).filter(
-      (k) => JSON.stringify(old[k]) !== JSON.stringify(r[k]),
+      (k) => canonicalJson(old[k]) !== canonicalJson(r[k]),
     );
     if (fields.length) changed.push({ id, fields });
   }

@@ -6,7 +6,7 @@
  * either is refused with the list of problems, and a refused pack changes nothing. A subscription
  * only moves to a newer semver, and the user sees what changed (rules added, removed, changed).
  */
-import { comparePacks, type PackDiff } from '../cli/diff';
+import { canonicalJson, comparePacks, type PackDiff } from '../cli/diff';
 import type { CompiledPack } from '../packs/compile';
 import { runExamples } from '../packs/examples';
 import { formatPackError, loadPack } from '../packs/load';
@@ -125,7 +125,7 @@ export function planInstall(
     return refuse(`${id} is managed by your organisation and can only be updated by its policy`);
   }
   const order = compareSemver(version, current.pack.version);
-  const same = order === 0 && JSON.stringify(current.pack) === JSON.stringify(candidate);
+  const same = order === 0 && canonicalJson(current.pack) === canonicalJson(candidate);
   const orgTakesOver = req.origin === 'managed' && current.origin !== 'managed';
   const editorResave = req.origin === 'editor' && current.origin === 'editor';
   if (same && !orgTakesOver) {

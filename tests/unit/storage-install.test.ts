@@ -89,6 +89,16 @@ describe('planInstall', () => {
     expect(plan.outcome).toEqual({ status: 'unchanged', id: 'acme/house', version: '1.0.0' });
   });
 
+  it('compares packs by content, not by the order of their keys (storage sorts them)', () => {
+    const sortKeys = (v: unknown): unknown =>
+      Array.isArray(v) ? v.map(sortKeys) : v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).sort().map(([k, x]) => [k, sortKeys(x)])) : v;
+    const stored = sortKeys(v1) as Pack;
+    expect(Object.keys(stored.rules[0].examples)).toEqual(['fix', 'flag', 'pass']);
+    expect(planInstall({ 'acme/house': record(stored) }, NO_BUILTINS, v1, { origin: 'url', url: 'https://x', now: NOW }).outcome.status).toBe('unchanged');
+    const plan = planInstall({ 'acme/house': record(stored) }, NO_BUILTINS, v2, { origin: 'url', url: 'https://x', now: NOW });
+    expect(plan.outcome).toMatchObject({ status: 'updated', diff: { changed: [{ id: 'circle-back', fields: ['severity'] }] } });
+  });
+
   it('refuses an older version, and a changed pack that kept its version', () => {
     expect(planInstall({ 'acme/house': record(v2) }, NO_BUILTINS, v1, { origin: 'url', url: 'https://x', now: NOW }).outcome).toMatchObject({
       status: 'refused',
