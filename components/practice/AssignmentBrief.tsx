@@ -6,6 +6,14 @@ export function situationLabel(situation: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
+/** A scenario written in a YAML block is hard-wrapped: keep its paragraphs, not its line breaks. */
+function paragraphs(text: string): string[] {
+  return text
+    .split(/\n\s*\n/)
+    .map((p) => p.replace(/\s*\n\s*/g, ' ').trim())
+    .filter(Boolean);
+}
+
 export function AssignmentBrief({ assignment }: { assignment: Assignment }) {
   return (
     <header className="pr-brief">
@@ -16,7 +24,9 @@ export function AssignmentBrief({ assignment }: { assignment: Assignment }) {
         <span>by {assignment.author}</span>
       </p>
       <div className="pr-scenario" data-testid="pr-scenario">
-        {assignment.scenario}
+        {paragraphs(assignment.scenario).map((p, i) => (
+          <p key={i}>{p}</p>
+        ))}
       </div>
     </header>
   );

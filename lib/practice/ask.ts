@@ -174,11 +174,15 @@ function lemmaOf(word: string): string {
   return lemma;
 }
 
+/** Imperatives that are courtesies or pointers, not asks: "Thank you ...", "Enjoy ...", "See below". */
+const NOT_AN_ASK = new Set(['thank', 'thanks', 'welcome', 'enjoy', 'have', 'hope', 'wish', 'excuse', 'pardon', 'forgive', 'see', 'find', 'note', 'congratulations', 'sorry']);
+
 function hasRequest(s: SentenceInfo): boolean {
   if (REQUEST_CUE.test(s.lower)) return true;
   // A bare imperative: "Send me the figures by Friday." / "So, send ..."
   const first = /^[^\p{L}]*(?:(?:so|and|also|then|now|ok|okay),?\s+)?([\p{L}'-]+)/u.exec(s.lower)?.[1];
-  return !!first && couldBeImperative(first) && parse(s.original).has('^(so|and|also|then|now|ok|okay)? #Imperative');
+  if (!first || NOT_AN_ASK.has(first) || !couldBeImperative(first)) return false;
+  return parse(s.original).has('^(so|and|also|then|now|ok|okay)? #Imperative');
 }
 
 function actionIn(s: SentenceInfo, action: readonly string[] | undefined): string | null {
