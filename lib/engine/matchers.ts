@@ -75,9 +75,11 @@ function regexMatcher(source: string, caseSensitive?: boolean): CompiledMatcher 
   }
   const named = re.namedGroups() as Record<string, number>;
   const groups = Object.keys(named);
+  const guard = caseSensitive ? null : literalGuard(source);
   return {
     groups,
     find(ctx) {
+      if (guard && !guard(foldedLower(ctx.text))) return [];
       const m = re.matcher(ctx.text);
       const out: RawMatch[] = [];
       let from = 0;
@@ -95,6 +97,66 @@ function regexMatcher(source: string, caseSensitive?: boolean): CompiledMatcher 
       return out;
     },
   };
+}
+
+/**
+ * A literal pre-check for case-insensitive pack regexes (a speed-up only; results are unchanged).
+ * re2js skips its own literal prefilter when a regex folds case, so every sentence paid for a full
+ * RE2 run. Here the prefilter re2js builds for the case-SENSITIVE form of the same pattern (an
+ * AND/OR tree of literals some match must contain) is checked on the lower-cased sentence with
+ * lower-cased literals. Sound: a case-folded match contains, at each literal, characters that fold
+ * to it, and lower-casing maps those to the same ASCII letters (long s and the Kelvin sign
+ * included, see foldedLower). Literals with non-ASCII characters are not used (they count as
+ * "may match"). Reads re2js's internal `re2Input.prefilter`; if a version lacks it, no guard.
+ */
+interface Re2Prefilter {
+  type: number; // 0 NONE, 1 EXACT, 2 AND, 3 OR
+  str: string;
+  subs: Re2Prefilter[];
+}
+type Guard = (lower: string) => boolean;
+
+function literalGuard(source: string): Guard | null {
+  try {
+    const pf = (RE2JS.compile(source, 0) as unknown as { re2Input?: { prefilter?: Re2Prefilter | null } }).re2Input?.prefilter;
+    return pf ? guardOf(pf) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** null = "may match" (no constraint). */
+function guardOf(pf: Re2Prefilter): Guard | null {
+  switch (pf.type) {
+    case 1: {
+      if (!/^[\x00-\x7f]+$/.test(pf.str)) return null;
+      const lit = pf.str.toLowerCase();
+      return (s) => s.includes(lit);
+    }
+    case 2: {
+      const subs = pf.subs.map(guardOf).filter((g): g is Guard => g !== null);
+      if (subs.length === 0) return null;
+      return (s) => subs.every((g) => g(s));
+    }
+    case 3: {
+      const subs = pf.subs.map(guardOf);
+      if (subs.length === 0 || subs.some((g) => g === null)) return null;
+      return (s) => (subs as Guard[]).some((g) => g(s));
+    }
+    default:
+      return null;
+  }
+}
+
+let lastText = '';
+let lastLower = '';
+/** Lower case, with the two non-ASCII letters that case-fold to ASCII ones mapped too (ſ -> s; K -> k by toLowerCase). */
+function foldedLower(text: string): string {
+  if (text !== lastText) {
+    lastText = text;
+    lastLower = text.toLowerCase().replace(/\u017f/g, 's');
+  }
+  return lastLower;
 }
 
 function patternMatcher(pattern: string): CompiledMatcher {
