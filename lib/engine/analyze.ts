@@ -10,7 +10,7 @@
  */
 import type { CompiledPack, CompiledRule } from '../packs/compile';
 import type { LocalizedText } from '../packs/schema';
-import { clearActionCache, computeClarity, keepsAsk } from './clarity';
+import { clearActionCache, computeClarity, keepsAsk, REQUEST } from './clarity';
 import { SentenceContext } from './context';
 import { sentenceCues, type SentenceCues } from './detectors/cues';
 import type { DraftView } from './detectors/draft';
@@ -94,10 +94,12 @@ function analyzeSentence(pack: CompiledPack, ctx: SentenceContext): SentenceHit[
 
 function suggestionsFor(rule: CompiledRule, values: Record<string, string>, original: string, atSentenceStart: boolean): string[] {
   const out: string[] = [];
+  // Orders and pressure carry an ask: their rewrites must keep who and what, not only when.
+  const isRequest = rule.category === 'imposition' || rule.category === 'pressure' || REQUEST.test(original);
   for (const t of rule.templates) {
     const s = matchCase(renderTemplate(t, values), original, atSentenceStart);
     // The clarity guard: a softer version that loses the date, the owner or the action is no help.
-    if (s.trim() && s !== original && !out.includes(s) && keepsAsk(original, s)) out.push(s);
+    if (s.trim() && s !== original && !out.includes(s) && keepsAsk(original, s, isRequest)) out.push(s);
   }
   return out.slice(0, 3);
 }

@@ -45,3 +45,16 @@ describe('clarity score', () => {
     expect(noAsk).toBeLessThan(noWhen);
   });
 });
+
+describe('keepsAsk leaves non-requests and other verb forms alone', () => {
+  it('accepts a verb kept in another form', () => {
+    expect(keepsAsk("Don't change the config without asking me.", 'Could you avoid changing the config without asking me?', true)).toBe(true);
+    expect(keepsAsk('You have to fix the build before the demo.', 'Could you fix the build before the demo?')).toBe(true);
+    expect(keepsAsk('Update the tracker tonight.', 'Would you mind updating the tracker tonight?', true)).toBe(true);
+  });
+  it('lets a blunt statement be reworded as an I-statement, but still keeps its dates', () => {
+    expect(keepsAsk("You're wrong.", "From what I can see, that's not quite right.")).toBe(true);
+    expect(keepsAsk('I completely disagree with the proposal.', "I'm not sure I fully agree with the proposal.")).toBe(true);
+    expect(keepsAsk('That is wrong, the launch is on Friday.', 'I see it differently about the launch.')).toBe(false);
+  });
+});

@@ -47,7 +47,9 @@ function actions(text: string): string[] {
   const hit = actionCache.get(text);
   if (hit) return hit;
   const verbs = parse(text).verbs().json() as { verb?: { infinitive?: string } }[];
-  const out = verbs.map((v) => v.verb?.infinitive?.toLowerCase() ?? '').filter((v) => v && !CARRIER_VERBS.has(v));
+  const out = verbs
+    .map((v) => (v.verb?.infinitive ?? '').toLowerCase().replace(/^to\s+/, '').split(/\s+/)[0])
+    .filter((v) => v && !CARRIER_VERBS.has(v));
   if (actionCache.size >= 2000) actionCache.delete(actionCache.keys().next().value!);
   actionCache.set(text, out);
   return out;
@@ -58,16 +60,30 @@ export function clearActionCache(): void {
   actionCache.clear();
 }
 
-/** Does `suggestion` keep the when, the who and the what of `original`? */
-export function keepsAsk(original: string, suggestion: string): boolean {
+/** Requests and orders: the spans where softening could lose who does what. */
+export const REQUEST =
+  /\b(?:could|can|would|will) you\b|\bplease\b|\bi need you to\b|\bi (?:want|expect) you to\b|\byou (?:need to|have to|must|should|will)\b|\bmake sure\b|\bi(?:'d| would) like you to\b|\bby (?:monday|tuesday|wednesday|thursday|friday|tomorrow|today|eod|end of)/i;
+
+/** "update" is kept in "updating", "send" in "sends": a verb survives in any of its forms. */
+function survives(verb: string, after: string): boolean {
+  const stem = verb.length > 3 ? verb.replace(/e$/, '') : verb;
+  return new RegExp(`\\b${stem.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).test(after);
+}
+
+/**
+ * Does `suggestion` keep the ask of `original`? Dates and times must always survive. For a
+ * request or an order ("You need to send...", "Send..."), the owner and at least one action verb
+ * must survive too; other spans (a blunt "You're wrong.") may be reworded freely.
+ */
+export function keepsAsk(original: string, suggestion: string, isRequest = REQUEST.test(original)): boolean {
   const after = normal(suggestion);
   for (const w of all(WHEN, original)) if (!after.includes(w)) return false;
+  if (!isRequest) return true;
   const owners = all(OWNER, original);
   if (owners.length && all(OWNER, suggestion).length === 0) return false;
   const verbs = actions(original);
-  if (verbs.length) {
+  if (verbs.length && !verbs.some((v) => survives(v, after))) {
     // Parse the suggestion only when no action verb survives verbatim (the usual case needs no parse).
-    if (verbs.some((v) => after.includes(v))) return true;
     const kept = new Set(actions(suggestion));
     if (!verbs.some((v) => kept.has(v))) return false;
   }

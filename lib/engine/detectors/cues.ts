@@ -3,7 +3,7 @@
  * detectors and the friction score read: is this a request, a decision, a reason, thanks, an
  * invitation to respond? Computed once per sentence and cached with it.
  */
-import { clarityCues, type ClarityCues } from '../clarity';
+import { clarityCues, REQUEST, type ClarityCues } from '../clarity';
 import type { SentenceContext } from '../context';
 import { imperativeOpener } from './imperative-opener';
 
@@ -18,8 +18,6 @@ export interface SentenceCues extends ClarityCues {
   greeting: boolean;
 }
 
-const REQUEST =
-  /\b(?:could|can|would|will) you\b|\bplease\b|\bi need you to\b|\bi (?:want|expect) you to\b|\byou (?:need to|have to|must|should)\b|\bmake sure\b|\bi(?:'d| would) like you to\b|\bby (?:monday|tuesday|wednesday|thursday|friday|tomorrow|today|eod|end of)/;
 const DECISION =
   /\b(?:we|i|management|leadership|the (?:team|company|board|committee))\s+(?:have|has|'ve)?\s*(?:decided|chosen|concluded|determined|finali[sz]ed)\b|\bit (?:has been|was|is) (?:decided|determined)\b|\bgoing forward,?\s+(?:everyone|all|you|we|the team)\b|\b(?:effective|starting) (?:immediately|today|tomorrow|monday|next)\b|\bfrom now on\b|\bwe (?:will|are going to|'ll) (?:be )?(?:moving|switching|changing|replacing|dropping|cancel(?:l?ing)?|discontinu|stop)/;
 const REASON =

@@ -26,7 +26,7 @@ export const imperativeOpener: CompiledMatcher = {
     const rest = ctx.text.slice(offset);
     const first = /^[\p{L}']+/u.exec(rest)?.[0];
     if (!first || !couldBeImperative(first) || COURTESY.test(rest)) return [];
-    const hit = findImperative(ctx.docFrom(offset));
+    const hit = findImperative(ctx.headFrom(offset));
     if (!hit) return [];
     const span = { start: offset + hit.start, end: offset + hit.end };
     return [{ ...span, groups: { verb: span } }];
