@@ -1,3 +1,61 @@
+/**
+ * The service worker: pack subscriptions (re-fetched on an alarm and on demand), the
+ * organisation's managed policy, and the one writer of installed packs (the options page sends
+ * its installs here, see lib/storage/messages.ts). Fetching a pack URL is the only network
+ * request the extension makes.
+ */
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { storage } from 'wxt/utils/storage';
+import { audience, managedState } from '../lib/storage/items';
+import { refreshAllSubscriptions } from '../lib/storage/manage';
+import { applyManagedPolicy, DEFAULT_REFRESH_MINUTES, E2E_POLICY_KEY, readManagedPolicy } from '../lib/storage/managed';
+import { handlePackRequest, isPackRequest } from '../lib/storage/messages';
+
+const REFRESH_ALARM = 'nemawashi:refresh-packs';
+
 export default defineBackground(() => {
-  // Pack subscriptions and managed policy are wired here (see lib/packs).
+  browser.runtime.onInstalled.addListener(() => void syncPolicy());
+  browser.runtime.onStartup.addListener(() => void syncPolicy());
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === REFRESH_ALARM) void syncPolicy().then(refreshAllSubscriptions);
+  });
+  browser.storage.onChanged.addListener((_changes, area) => {
+    if (area === 'managed') void syncPolicy();
+  });
+  if (import.meta.env.MODE === 'e2e') storage.watch(E2E_POLICY_KEY, () => void syncPolicy());
+
+  // A locked audience stays as the organisation set it.
+  audience.watch(async (value) => {
+    const state = await managedState.getValue();
+    if (state?.lockAudience && state.audience && value !== state.audience) await audience.setValue(state.audience);
+  });
+
+  browser.runtime.onMessage.addListener((message, _sender, respond) => {
+    if (!isPackRequest(message)) return;
+    handlePackRequest(message).then(respond, (e: Error) => respond({ error: e.message }));
+    return true;
+  });
 });
+
+let syncing: Promise<void> | undefined;
+let syncAgain = false;
+
+/** Apply the managed policy and keep the refresh alarm at its period (one run at a time). */
+function syncPolicy(): Promise<void> {
+  if (syncing) {
+    syncAgain = true;
+    return syncing;
+  }
+  syncing = (async () => {
+    do {
+      syncAgain = false;
+      const policy = await readManagedPolicy();
+      await applyManagedPolicy(policy);
+      const period = policy?.refreshMinutes ?? DEFAULT_REFRESH_MINUTES;
+      const alarm = await browser.alarms.get(REFRESH_ALARM);
+      if (alarm?.periodInMinutes !== period) await browser.alarms.create(REFRESH_ALARM, { periodInMinutes: period, delayInMinutes: period });
+    } while (syncAgain);
+  })().finally(() => (syncing = undefined));
+  return syncing;
+}

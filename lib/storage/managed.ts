@@ -1,0 +1,102 @@
+/**
+ * Organisation deployment. An administrator lists pack URLs (each optionally locked on) and may
+ * set, and lock, the audience, through managed storage: Chrome reads it from policy
+ * (public/managed_schema.json describes it), Firefox from policies.json ("3rdparty"). The
+ * background applies it at start-up, when it changes, and on every scheduled refresh.
+ *
+ * Test hook: in an E2E build (`wxt build --mode e2e`) a policy written to
+ * `local:e2e:managedPolicy` takes the place of managed storage, because a test profile cannot
+ * set Chromium's managed storage. Release builds do not contain this code.
+ */
+import { browser } from 'wxt/browser';
+import { storage } from 'wxt/utils/storage';
+import { z } from 'zod';
+import { checkPackUrl } from './fetch';
+import type { InstallOutcome } from './install';
+import { audience, installedPacks, managedState, type ManagedState } from './items';
+import { removePack, setPackLock, subscribeToUrl } from './manage';
+
+export const DEFAULT_REFRESH_MINUTES = 360;
+export const E2E_POLICY_KEY = 'local:e2e:managedPolicy';
+
+const PolicyPack = z.union([
+  z.string().transform((url) => ({ url, locked: false })),
+  z.object({ url: z.string(), locked: z.boolean().optional().default(false) }),
+]);
+
+/** What managed_schema.json allows; unknown keys are ignored, as Chrome does. */
+export const ManagedPolicy = z.object({
+  packs: z.array(PolicyPack).max(50).optional().default([]),
+  audience: z.string().regex(/^[a-z][a-z-]*$/).optional(),
+  lockAudience: z.boolean().optional().default(false),
+  refreshMinutes: z.number().int().min(15).max(10_080).optional(),
+});
+export type ManagedPolicy = z.output<typeof ManagedPolicy>;
+
+/** The policy in force, or null when there is none (or it is not valid). */
+export async function readManagedPolicy(): Promise<ManagedPolicy | null> {
+  let raw: unknown = null;
+  if (import.meta.env.MODE === 'e2e') raw = await storage.getItem(E2E_POLICY_KEY);
+  if (raw == null) {
+    try {
+      raw = await browser.storage.managed.get(null);
+    } catch {
+      // Firefox rejects when no policy exists for the extension.
+      return null;
+    }
+  }
+  if (!raw || (typeof raw === 'object' && Object.keys(raw).length === 0)) return null;
+  const parsed = ManagedPolicy.safeParse(raw);
+  if (!parsed.success) {
+    console.warn('nemawashi: managed policy ignored', parsed.error.issues);
+    return null;
+  }
+  return parsed.data;
+}
+
+/**
+ * Bring the installed packs in line with the policy: install the packs it lists that are not
+ * installed yet (a fetch that fails is retried on the next refresh), lock or unlock them as it
+ * says, remove managed packs it no longer lists, and set the audience.
+ */
+export async function applyManagedPolicy(policy: ManagedPolicy | null): Promise<ManagedState | null> {
+  const listed = policy?.packs ?? [];
+  const installed = Object.values(await installedPacks.getValue());
+  for (const record of installed) {
+    if (record.origin === 'managed' && !listed.some((p) => p.url === record.url)) await removePack(record.pack.id, { byPolicy: true });
+  }
+  if (!policy) {
+    await managedState.setValue(null);
+    return null;
+  }
+  const before = await managedState.getValue();
+  const previous = before?.packs ?? [];
+  const state: ManagedState = { packs: [], audience: policy.audience, lockAudience: policy.lockAudience };
+  for (const { url, locked } of listed) {
+    const record = installed.find((r) => r.origin === 'managed' && r.url === url);
+    const checked = checkPackUrl(url);
+    if (!checked.ok) {
+      state.packs.push({ url, locked, error: checked.error });
+      continue;
+    }
+    if (record) {
+      await setPackLock(record.pack.id, locked);
+      const last = previous.find((p) => p.url === url);
+      state.packs.push({ url, locked, id: record.pack.id, at: last?.at ?? record.updatedAt });
+      continue;
+    }
+    const outcome: InstallOutcome = await subscribeToUrl(url, 'managed', locked);
+    state.packs.push({
+      url,
+      locked,
+      at: Date.now(),
+      ...(outcome.status === 'refused' ? { id: outcome.id, error: outcome.reason } : { id: outcome.id }),
+    });
+  }
+  // A locked audience is enforced; an unlocked one is a default, set once, then the user's.
+  if (policy.audience && (policy.lockAudience || before?.audience !== policy.audience)) {
+    await audience.setValue(policy.audience);
+  }
+  await managedState.setValue(state);
+  return state;
+}
