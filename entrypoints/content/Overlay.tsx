@@ -13,6 +13,7 @@ import type { Checker } from './checker';
 const GAP = 6;
 const CARD_WIDTH = 320;
 const LIST_WIDTH = 340;
+const INDICATOR_HEIGHT = 22;
 
 function viewport() {
   const el = document.documentElement;
@@ -31,6 +32,17 @@ function placeNear(anchor: DOMRect, width: number): React.CSSProperties {
   const left = Math.max(8, Math.min(anchor.left, vp.width - width - 8));
   if (vp.height - anchor.bottom > 220 || anchor.top < 220) return { left, top: anchor.bottom + GAP };
   return { left, bottom: vp.height - anchor.top + GAP };
+}
+
+/** The list opens above the indicator, or below it when the field sits high on the screen. */
+function placeList(indicator: React.CSSProperties, vp: { width: number; height: number }): React.CSSProperties {
+  const indicatorTop = vp.height - (indicator.bottom as number) - INDICATOR_HEIGHT;
+  const base = { right: indicator.right, width: LIST_WIDTH, display: 'flex', flexDirection: 'column' as const };
+  if (indicatorTop > Math.min(360, vp.height / 2)) {
+    return { ...base, bottom: vp.height - indicatorTop + GAP, maxHeight: indicatorTop - 2 * GAP };
+  }
+  const top = indicatorTop + INDICATOR_HEIGHT + GAP;
+  return { ...base, top, maxHeight: vp.height - top - GAP };
 }
 
 export function Overlay({ checker }: { checker: Checker }) {
@@ -62,14 +74,7 @@ export function Overlay({ checker }: { checker: Checker }) {
         />
       </div>
       {state.listOpen && (
-        <div
-          className="nw-floating"
-          style={{
-            right: indicatorStyle.right,
-            bottom: (indicatorStyle.bottom as number) + 30,
-            width: LIST_WIDTH,
-          }}
-        >
+        <div className="nw-floating" style={placeList(indicatorStyle, vp)}>
           <FindingList
             findings={session.findings}
             friction={session.friction}

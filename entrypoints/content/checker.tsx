@@ -13,7 +13,7 @@ import { analyze } from '../../lib/engine';
 import type { Finding } from '../../lib/engine/types';
 import { MIRROR_CSS } from '../../lib/highlight/mirror';
 import { HighlightPainter } from '../../lib/highlight/paint';
-import { loadBuiltinPacks } from '../../lib/packs';
+import { loadActivePacks, watchActivePacks, type ActivePacks } from '../../lib/storage/packs';
 import type { DraftSummary } from './messages';
 import { Overlay } from './Overlay';
 import { FieldSession, sameFinding } from './session';
@@ -52,10 +52,12 @@ export class Checker {
   private hoveringCard = false;
   private audience: string;
   private disabled: Set<string>;
-  private readonly packs = loadBuiltinPacks();
+  /** Built-in and installed packs that are on, with the user's severity overrides. */
+  private active: ActivePacks;
 
-  constructor(private readonly ctx: ContentScriptContext, settings: { audience: string; disabled: string[] }) {
+  constructor(private readonly ctx: ContentScriptContext, settings: { audience: string; disabled: string[]; active: ActivePacks }) {
     this.audience = settings.audience;
+    this.active = settings.active;
     this.disabled = new Set(settings.disabled);
   }
 
@@ -97,6 +99,10 @@ export class Checker {
         this.disabled = new Set(value);
         this.recheckAll();
       }),
+      watchActivePacks((active) => {
+        this.active = active;
+        this.recheckAll();
+      }),
     ];
     ctx.onInvalidated(() => {
       unwatch.forEach((u) => u());
@@ -129,12 +135,13 @@ export class Checker {
       session = new FieldSession(field, {
         painter: this.painter,
         mirrorLayer: this.mirrorLayer,
-        analyze: (text) => analyze(text, { packs: this.packs, audience: this.audience, disabledRules: this.disabled }),
+        analyze: (text) => analyze(text, { packs: this.active.packs, audience: this.audience, disabledRules: this.disabled, severityOverrides: this.active.severityOverrides }),
         changed: (s) => this.sessionChanged(s),
       });
       this.sessions.set(field.root, session);
-      session.check();
     }
+    // Also picks up what a script changed while the field was not in focus (cheap if nothing did).
+    session.check();
     if (this.state.session !== session) this.update({ session, card: null, listOpen: false });
     return session;
   }
@@ -307,8 +314,8 @@ export class Checker {
 }
 
 export async function startChecker(ctx: ContentScriptContext): Promise<Checker> {
-  const [aud, disabled] = await Promise.all([audience.getValue(), disabledRules.getValue()]);
-  const checker = new Checker(ctx, { audience: aud, disabled });
+  const [aud, disabled, active] = await Promise.all([audience.getValue(), disabledRules.getValue(), loadActivePacks()]);
+  const checker = new Checker(ctx, { audience: aud, disabled, active });
   await checker.mount();
   return checker;
 }

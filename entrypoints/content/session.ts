@@ -114,11 +114,18 @@ export class FieldSession {
     if (!force && !this.pending && snapshot.text === this.snapshot.text) return;
     this.snapshot = snapshot;
     this.mirror?.syncText();
-    const result = this.host.analyze(snapshot.text);
+    this.pending = false;
+    let result: AnalyzeResult;
+    try {
+      result = this.host.analyze(snapshot.text);
+    } catch (error) {
+      // Whatever the engine made of this text, the page and the user's typing must go on.
+      console.warn('[nemawashi] could not check this draft', error);
+      result = { findings: [], friction: 0 };
+    }
     const quoteStart = this.quoteOffset();
     this.findings = result.findings.filter((f) => !this.ignored.has(ignoreKey(f)) && f.start < quoteStart);
     this.friction = result.friction;
-    this.pending = false;
     if (this.active) this.active = this.findings.find((f) => sameFinding(f, this.active!)) ?? null;
     this.paint();
   }

@@ -69,15 +69,16 @@ export async function launch(): Promise<Harness> {
   context.on('request', (request) => {
     if (!isOurs(request.url())) foreignRequests.push(request.url());
   });
-  // Nothing may leave the machine: whatever is not the test server is counted and refused.
-  await context.route(
-    (url) => !isOurs(url.href),
-    (route) => {
-      foreignRequests.push(route.request().url());
-      return route.abort();
-    },
-  );
-  context.on('page', (page) => page.on('pageerror', (error) => pageErrors.push(`${page.url()}: ${error.message}`)));
+  // Nothing may leave the machine: whatever is not the test server is counted (above) and refused.
+  await context.route((url) => !isOurs(url.href), (route) => route.abort());
+  context.on('page', (page) => {
+    page.on('pageerror', (error) => pageErrors.push(`${page.url()}: ${error.message}`));
+    page.on('console', (m) => {
+      if (process.env.NW_E2E_CONSOLE) console.log(`[console.${m.type()}]`, m.text());
+      // The extension reports its own trouble as "[nemawashi] ..." warnings: count them as errors.
+      if (m.text().startsWith('[nemawashi]')) pageErrors.push(`${page.url()}: ${m.text()}`);
+    });
+  });
 
   return {
     context,
@@ -87,8 +88,6 @@ export async function launch(): Promise<Harness> {
     pageErrors,
     async open(kind, draft, quote) {
       const page = await context.newPage();
-      page.on('pageerror', (error) => pageErrors.push(`${kind}: ${error.message}`));
-      if (process.env.NW_E2E_CONSOLE) page.on('console', (m) => console.log(`[${kind} console.${m.type()}]`, m.text()));
       const params = new URLSearchParams({ draft });
       if (quote) params.set('quote', quote);
       await page.goto(`${origin}/${kind}.html?${params}`);
@@ -120,7 +119,7 @@ export function modelText(page: Page): Promise<string> {
 }
 
 /** Wait until the check is done and the indicator shows a count; returns it. */
-export async function settledCount(page: Page, timeout = 15_000): Promise<number> {
+export async function settledCount(page: Page, timeout = 30_000): Promise<number> {
   const handle = await page.waitForFunction(
     () => {
       const host = document.querySelector('nemawashi-ui');

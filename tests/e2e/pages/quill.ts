@@ -4,10 +4,15 @@ import 'quill/dist/quill.core.css';
 declare const nwParams: URLSearchParams;
 
 const quill = new Quill('#editor', {});
-quill.setText(`${nwParams.get('draft') ?? ''}\n`, 'api');
-// The initial text is not something the user can undo.
-quill.history.clear();
+
+function setDraft(text: string) {
+  quill.setText(`${text}\n`, 'api');
+  // The initial text is not something the user can undo.
+  quill.history.clear();
+}
+
+setDraft(nwParams.get('draft') ?? '');
 Object.assign(window, {
   quill,
-  nwTest: { selector: '.ql-editor', getText: () => quill.getText().replace(/\n$/, '') },
+  nwTest: { selector: '.ql-editor', getText: () => quill.getText().replace(/\n$/, ''), setDraft },
 });

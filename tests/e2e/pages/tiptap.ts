@@ -4,16 +4,26 @@ import StarterKit from '@tiptap/starter-kit';
 declare const nwParams: URLSearchParams;
 declare const nwEscape: (s: string) => string;
 
-const draft = nwParams.get('draft') ?? '';
-const editor = new Editor({
-  element: document.getElementById('editor')!,
-  extensions: [StarterKit],
-  content: draft
+const toHtml = (text: string) =>
+  text
     .split('\n')
     .map((line) => `<p>${nwEscape(line)}</p>`)
-    .join(''),
-});
+    .join('');
+
+const element = document.getElementById('editor')!;
+let editor = new Editor({ element, extensions: [StarterKit], content: toHtml(nwParams.get('draft') ?? '') });
+
 Object.assign(window, {
+  nwTest: {
+    selector: '.ProseMirror',
+    getText: () => editor.getText({ blockSeparator: '\n' }),
+    /** A new draft in a new editor (so that its history starts empty). */
+    setDraft(text: string) {
+      editor.destroy();
+      element.replaceChildren();
+      editor = new Editor({ element, extensions: [StarterKit], content: toHtml(text) });
+      Object.assign(window, { editor });
+    },
+  },
   editor,
-  nwTest: { selector: '.ProseMirror', getText: () => editor.getText({ blockSeparator: '\n' }) },
 });
