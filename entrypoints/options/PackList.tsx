@@ -1,0 +1,237 @@
+/**
+ * The packs: built-in and installed, each with id, version, author, rule count and an on/off
+ * switch; per rule an on/off switch and a severity override (kept by "packId/ruleId", so they
+ * survive updates); a search across the rules of every pack. Everything a pack says is text.
+ */
+import { useState } from 'react';
+import { localize } from '../../lib/engine/analyze';
+import { SEVERITIES, type Severity } from '../../lib/engine/types';
+import type { Rule } from '../../lib/packs/schema';
+import { exportPackYaml, setPackEnabled, setRuleEnabled, setRuleSeverity } from '../../lib/storage/manage';
+import { sendPackRequest } from '../../lib/storage/messages';
+import { originLabel, safeHref, searchRules, type PackView } from './model';
+import { DiffList, outcomeSummary } from './Outcome';
+
+export interface PackListProps {
+  packs: PackView[];
+  disabled: ReadonlySet<string>;
+  overrides: Readonly<Record<string, Severity>>;
+  /** Open a rule in the editor (simple rules: phrases or pattern). */
+  onEdit?: (pack: PackView, rule: Rule) => void;
+}
+
+export function PackList({ packs, disabled, overrides, onEdit }: PackListProps) {
+  const [query, setQuery] = useState('');
+  const hits = searchRules(packs, query);
+  return (
+    <section aria-labelledby="packs-title">
+      <h2 id="packs-title">Packs</h2>
+      <input
+        type="search"
+        className="search"
+        placeholder="Search rules in every pack (id, message, phrase…)"
+        aria-label="Search rules"
+        value={query}
+        onChange={(e) => setQuery(e.target.value)}
+        data-testid="rule-search"
+      />
+      {query.trim() ? (
+        <div data-testid="search-results">
+          <p>
+            {hits.length} rule{hits.length === 1 ? '' : 's'} match.
+          </p>
+          <RuleTable rows={hits} disabled={disabled} overrides={overrides} showPack onEdit={onEdit} />
+        </div>
+      ) : (
+        packs.map((pack) => <PackCard key={pack.id} pack={pack} disabled={disabled} overrides={overrides} onEdit={onEdit} />)
+      )}
+    </section>
+  );
+}
+
+function PackCard({ pack, disabled, overrides, onEdit }: { pack: PackView } & Omit<PackListProps, 'packs'>) {
+  const [open, setOpen] = useState(false);
+  const [message, setMessage] = useState<string | null>(null);
+  const record = pack.record;
+  const managed = record?.origin === 'managed';
+  const href = safeHref(pack.homepage);
+
+  async function refresh() {
+    setMessage('Checking for a newer version…');
+    const [outcome] = await sendPackRequest({ type: 'nemawashi:pack-refresh', id: pack.id });
+    setMessage(outcomeSummary(outcome));
+  }
+
+  async function remove() {
+    if (!confirm(`Remove ${pack.id}?`)) return;
+    const r = await sendPackRequest({ type: 'nemawashi:pack-remove', id: pack.id });
+    if (!r.ok) setMessage(r.error ?? 'could not remove');
+  }
+
+  async function toggle(on: boolean) {
+    const r = await setPackEnabled(pack.id, on);
+    if (!r.ok) setMessage(r.error ?? null);
+  }
+
+  return (
+    <article className={`pack${pack.on ? '' : ' off'}`} data-testid="pack-row" data-pack-id={pack.id}>
+      <header>
+        <label className="switch">
+          <input
+            type="checkbox"
+            checked={pack.on}
+            disabled={record?.locked}
+            onChange={(e) => void toggle(e.target.checked)}
+            data-testid="pack-toggle"
+            aria-label={`${pack.id} on`}
+          />
+        </label>
+        <div className="pack-title">
+          <strong>{pack.name}</strong> <code data-testid="pack-id">{pack.id}</code> <span data-testid="pack-version">{pack.version}</span>
+          <div className="meta">
+            {pack.author && <span>by {pack.author} · </span>}
+            <span data-testid="pack-rule-count">{pack.rules.length} rules</span> · <span>audience {pack.audience}</span> ·{' '}
+            <span className={`origin origin-${record?.origin ?? 'builtin'}`} data-testid="pack-origin">
+              {originLabel(record)}
+            </span>
+            {record?.locked && (
+              <span className="locked" data-testid="pack-locked">
+                {' '}
+                · locked on
+              </span>
+            )}
+            {href && (
+              <>
+                {' · '}
+                <a href={href} target="_blank" rel="noreferrer noopener">
+                  homepage
+                </a>
+              </>
+            )}
+          </div>
+          <p className="description">{pack.description}</p>
+          {record?.url && (
+            <p className="meta">
+              <span data-testid="pack-url">{record.url}</span>
+              {record.lastChecked && <> · checked {new Date(record.lastChecked).toLocaleString()}</>}
+            </p>
+          )}
+          {record?.lastError && (
+            <p className="warn" data-testid="pack-error">
+              Last update not applied: {record.lastError}
+            </p>
+          )}
+          {record?.lastChange && (
+            <details className="changes" data-testid="pack-changes">
+              <summary>
+                Updated {record.lastChange.from} → {record.lastChange.to} on {new Date(record.lastChange.at).toLocaleDateString()}
+              </summary>
+              <DiffList diff={record.lastChange.diff} />
+            </details>
+          )}
+        </div>
+        <div className="actions">
+          <button type="button" onClick={() => setOpen(!open)} aria-expanded={open} data-testid="pack-rules-toggle">
+            {open ? 'Hide rules' : 'Rules'}
+          </button>
+          <button type="button" onClick={() => void downloadYaml(pack.id, pack.version)} data-testid="pack-export">
+            Export YAML
+          </button>
+          {record?.url && (
+            <button type="button" onClick={() => void refresh()} data-testid="pack-refresh">
+              Check for update
+            </button>
+          )}
+          {record && !managed && (
+            <button type="button" onClick={() => void remove()} data-testid="pack-remove">
+              Remove
+            </button>
+          )}
+        </div>
+      </header>
+      {message && (
+        <p role="status" data-testid="pack-message">
+          {message}
+        </p>
+      )}
+      {open && <RuleTable rows={pack.rules.map((rule) => ({ pack, rule }))} disabled={disabled} overrides={overrides} onEdit={onEdit} />}
+    </article>
+  );
+}
+
+function RuleTable({
+  rows,
+  disabled,
+  overrides,
+  showPack,
+  onEdit,
+}: {
+  rows: { pack: PackView; rule: Rule }[];
+  showPack?: boolean;
+} & Omit<PackListProps, 'packs'>) {
+  return (
+    <table className="rules">
+      <tbody>
+        {rows.map(({ pack, rule }) => {
+          const key = `${pack.id}/${rule.id}`;
+          const on = !disabled.has(key) && !disabled.has(`${pack.id}:${rule.id}`);
+          const simple = !!(rule.match.phrases || rule.match.pattern);
+          return (
+            <tr key={key} data-testid="rule-row" data-rule-id={rule.id} data-pack-id={pack.id} className={on ? '' : 'off'}>
+              <td>
+                <input
+                  type="checkbox"
+                  checked={on}
+                  onChange={(e) => void setRuleEnabled(pack.id, rule.id, e.target.checked)}
+                  aria-label={`${rule.id} on`}
+                  data-testid="rule-toggle"
+                />
+              </td>
+              <td>
+                <code>{rule.id}</code>
+                {showPack && <div className="meta">{pack.id}</div>}
+              </td>
+              <td className="meta">{rule.category}</td>
+              <td>
+                <select
+                  value={overrides[key] ?? ''}
+                  onChange={(e) => void setRuleSeverity(pack.id, rule.id, (e.target.value || null) as Severity | null)}
+                  aria-label={`${rule.id} severity`}
+                  data-testid="rule-severity"
+                >
+                  <option value="">{rule.severity} (pack)</option>
+                  {SEVERITIES.map((s) => (
+                    <option key={s} value={s}>
+                      {s}
+                    </option>
+                  ))}
+                </select>
+              </td>
+              <td className="message">{localize(rule.message)}</td>
+              <td>
+                {onEdit && simple && (
+                  <button type="button" onClick={() => onEdit(pack, rule)} data-testid="rule-edit">
+                    {pack.record?.origin === 'editor' ? 'Edit' : 'Copy to editor'}
+                  </button>
+                )}
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}
+
+async function downloadYaml(id: string, version: string): Promise<void> {
+  const yaml = await exportPackYaml(id);
+  if (yaml === null) return;
+  const url = URL.createObjectURL(new Blob([yaml], { type: 'text/yaml' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = `${id.replace('/', '-')}-${version}.yaml`;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
