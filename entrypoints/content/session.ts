@@ -121,7 +121,7 @@ export class FieldSession {
     } catch (error) {
       // Whatever the engine made of this text, the page and the user's typing must go on.
       console.warn('[nemawashi] could not check this draft', error);
-      result = { findings: [], friction: 0 };
+      result = { findings: [], friction: 0, clarity: 100 };
     }
     const quoteStart = this.quoteOffset();
     this.findings = result.findings.filter((f) => !this.ignored.has(ignoreKey(f)) && f.start < quoteStart);
