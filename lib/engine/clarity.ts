@@ -3,7 +3,7 @@
  * the owner ("you", a name) or every action verb of the span it replaces is withheld; and the
  * draft gets a clarity score (is there a clear request, with a when, without stacked hedges?).
  */
-import { parse } from '../nlp';
+import { mayBeVerb, parse } from '../nlp';
 
 const DAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
 const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
@@ -35,6 +35,7 @@ const CARRIER_VERBS = new Set([
 const HEDGE = /\b(?:just|maybe|perhaps|possibly|might|kind of|sort of|a bit|somewhat|i think|i guess|i was wondering|if possible|it might be)\b/gi;
 const VAGUE_OWNER = /\b(?:someone|somebody|anyone|at some point|whenever|sometime|some time)\b/i;
 
+const words = (s: string) => s.toLowerCase().match(/[\p{L}']+/gu) ?? [];
 const normal = (s: string) => s.toLowerCase().replace(/\s+/g, ' ');
 const all = (re: RegExp, s: string) => {
   re.lastIndex = 0; // matchAll starts where the last test() left off
@@ -81,11 +82,15 @@ export function keepsAsk(original: string, suggestion: string, isRequest = REQUE
   if (!isRequest) return true;
   const owners = all(OWNER, original);
   if (owners.length && all(OWNER, suggestion).length === 0) return false;
+  // Cheap path: when every word the suggestion dropped is plainly not a verb, the action is intact.
+  const kept = new Set(words(after));
+  const dropped = words(original).filter((w) => !kept.has(w) && !CARRIER_VERBS.has(w));
+  if (!dropped.some(mayBeVerb)) return true;
   const verbs = actions(original);
   if (verbs.length && !verbs.some((v) => survives(v, after))) {
     // Parse the suggestion only when no action verb survives verbatim (the usual case needs no parse).
-    const kept = new Set(actions(suggestion));
-    if (!verbs.some((v) => kept.has(v))) return false;
+    const keptVerbs = new Set(actions(suggestion));
+    if (!verbs.some((v) => keptVerbs.has(v))) return false;
   }
   return true;
 }

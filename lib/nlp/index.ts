@@ -144,11 +144,55 @@ export function couldBeImperative(word: string): boolean {
 
 export type VerbForm = 'infinitive' | 'gerund' | 'past' | 'present' | 'participle';
 
+const VERB_TAGS = new Set(['Infinitive', 'PastTense', 'PresentTense', 'Gerund', 'Participle', 'Verb', 'PhrasalVerb', 'Imperative']);
+const AUXILIARY = /^(?:(?:have|has|had|will|would|to|be|been|being|am|is|are|was|were)\s+)+/i;
+type TransformVerb = {
+  toInfinitive(word: string, model: unknown, tense: string): string;
+  conjugate(inf: string, model: unknown): Record<string, string>;
+};
+const verbTransform = (nlp.world() as unknown as { methods: { two: { transform: { verb: TransformVerb } } } }).methods.two.transform.verb;
+
+function lexiconTags(word: string): string[] {
+  const tag = lexicon[word.toLowerCase()];
+  return tag === undefined ? [] : Array.isArray(tag) ? tag : [tag];
+}
+
+/** Could this word be a verb form? (Unknown words could.) From the lexicon alone, no tagging. */
+export function mayBeVerb(word: string): boolean {
+  const tags = lexiconTags(word);
+  return tags.length === 0 || tags.some((t) => VERB_TAGS.has(t));
+}
+
+function tenseOf(word: string): string {
+  const tags = lexiconTags(word);
+  for (const t of ['Gerund', 'PastTense', 'PresentTense', 'Infinitive']) if (tags.includes(t)) return t;
+  if (/ing$/i.test(word)) return 'Gerund';
+  if (/ed$/i.test(word)) return 'PastTense';
+  if (/[^s]s$/i.test(word)) return 'PresentTense';
+  return 'Infinitive';
+}
+
 /**
- * Conjugate the first verb (with its auxiliaries) of a short phrase:
+ * Conjugate the verb a short phrase opens with (auxiliaries dropped):
  * ("have sent the file", infinitive) -> "send the file"; ("review it", gerund) -> "reviewing it".
+ * Uses compromise's verb conjugation directly on the word (microseconds, no tagging); phrases
+ * that do not open with a verb are tagged to find it.
  */
 export function conjugate(phrase: string, form: VerbForm): string {
+  const aux = AUXILIARY.exec(phrase)?.[0] ?? '';
+  const word = /^[\p{L}'’-]+/u.exec(phrase.slice(aux.length))?.[0];
+  if (word && mayBeVerb(word) && lexiconTags(word).length > 0) {
+    const forms = verbTransform.conjugate(verbTransform.toInfinitive(word.toLowerCase(), world.model, tenseOf(word)), world.model);
+    const target = { infinitive: forms.Infinitive, gerund: forms.Gerund, past: forms.PastTense, present: forms.PresentTense, participle: forms.PastParticiple ?? forms.PastTense }[form];
+    if (target) {
+      const cased = /^\p{Lu}/u.test(phrase) ? target.charAt(0).toUpperCase() + target.slice(1) : target;
+      return cased + phrase.slice(aux.length + word.length);
+    }
+  }
+  return conjugateTagged(phrase, form);
+}
+
+function conjugateTagged(phrase: string, form: VerbForm): string {
   const verb = nlp(phrase).verbs().first();
   if (!verb.found) return phrase;
   const forms = (verb.conjugate() as Record<string, string>[])[0];
