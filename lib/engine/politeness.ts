@@ -28,6 +28,8 @@ export const POLITENESS_FEATURES = [
   'byTheWay',
   'firstPersonPlural',
   'firstPersonStart',
+  'firstPerson',
+  'subjunctive',
   'positiveLexicon',
   'reason',
   'smiley',
@@ -78,6 +80,9 @@ const HEDGE =
   /\b(?:i think|i believe|i guess|i suppose|i feel|i suspect|i assume|i'm not sure|i am not sure|not sure|maybe|perhaps|possibly|probably|presumably|might|may be|seems?|seemed|appears?|somewhat|suggest(?:ion|ed|s)?|wonder(?:ing)?|likely|sort of|kind of|a bit|a little|i'd say|it looks like|if i understand|as far as i (?:know|can tell)|in my (?:opinion|view)|imo|imho|unless i'm)\b/;
 const BY_THE_WAY = /\b(?:by the way|btw|incidentally)\b/;
 const FIRST_PLURAL = /\b(?:we|our|ours|us|let's|ourselves)\b/;
+const FIRST = /\b(?:i|me|my|mine|myself|i'm|i've|i'd|i'll)\b/;
+/** "would/could" not aimed at the reader ("it would help if", "I could send"). */
+const SUBJUNCTIVE = /\b(?:would|could)\b(?! (?:you|u)\b)|\bif (?:possible|so|that's ok|it's ok|you (?:can|could|have|get|want|like|prefer))\b/;
 const FIRST_START = /^(?:i|i'm|i've|i'd|i'll|my|mine|myself)\b/;
 const POSITIVE =
   /\b(?:good|great|nice|glad|happy|pleased|helpful|useful|welcome|excellent|wonderful|awesome|fantastic|lovely|brilliant|terrific|perfect|fine|fair|kind|kindly|love|enjoy(?:ed)?|hope|hopefully|interesting|valuable|impressive|thoughtful|support|agree|well done|best|better|improve(?:d|ment)?|benefit|pleasure|appreciate|grateful|excited|exciting)\b/;
@@ -140,6 +145,8 @@ function sentenceMarkers(original: string): Markers {
   set('byTheWay', BY_THE_WAY.test(lower));
   set('firstPersonPlural', FIRST_PLURAL.test(lower));
   set('firstPersonStart', FIRST_START.test(head));
+  set('firstPerson', FIRST.test(lower) && !FIRST_START.test(head));
+  set('subjunctive', SUBJUNCTIVE.test(lower));
   set('positiveLexicon', POSITIVE.test(lower));
   set('reason', REASON.test(lower));
   set('smiley', SMILEY.test(s));

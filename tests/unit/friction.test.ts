@@ -196,6 +196,9 @@ describe('politeness features', () => {
     expect(on('Is this a joke?? Answer me!')).toEqual(expect.arrayContaining(['insistentPunctuation', 'exclamation']));
     expect(on('Thanks, but that will not work.')).toContain('butAfterCourtesy');
     expect(on('What is the status? When will it ship?')).toContain('severalQuestions');
+    expect(on('It would help if the draft were shorter.')).toContain('subjunctive');
+    expect(on('Could you check it?')).not.toContain('subjunctive');
+    expect(on('Yesterday I sent my notes.')).toContain('firstPerson');
   });
 
   it('finds nothing in a plain statement', () => {
