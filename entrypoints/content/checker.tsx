@@ -14,6 +14,7 @@ import type { Finding } from '../../lib/engine/types';
 import { MIRROR_CSS } from '../../lib/highlight/mirror';
 import { HighlightPainter } from '../../lib/highlight/paint';
 import { loadActivePacks, watchActivePacks, type ActivePacks } from '../../lib/storage/packs';
+import { recordFindingEvent } from '../../lib/storage/stats';
 import type { DraftSummary } from './messages';
 import { Overlay } from './Overlay';
 import { FieldSession, sameFinding } from './session';
@@ -200,6 +201,8 @@ export class Checker {
 
   openCard(session: FieldSession, finding: Finding, how: { pinned: boolean; keyboard?: boolean }): void {
     clearTimeout(this.hoverTimer);
+    // Opt-in usage stats (counts per category only; a no-op unless switched on in options).
+    if (this.state.card?.finding !== finding) void recordFindingEvent(finding.category, 'shown');
     session.setActive(finding);
     this.update({ session, card: { session, finding, pinned: how.pinned, keyboard: !!how.keyboard }, listOpen: false });
   }
@@ -230,12 +233,13 @@ export class Checker {
 
   async apply(session: FieldSession, finding: Finding, suggestion: string): Promise<void> {
     const fromCard = this.state.card?.finding === finding;
-    await session.apply(finding, suggestion);
+    if (await session.apply(finding, suggestion)) void recordFindingEvent(finding.category, 'applied');
     if (fromCard) this.update({ card: null });
   }
 
   ignore(session: FieldSession, finding: Finding): void {
     session.ignore(finding);
+    void recordFindingEvent(finding.category, 'ignored');
     if (this.state.card?.finding === finding) this.closeCard();
   }
 
