@@ -58,3 +58,10 @@ describe('keepsAsk leaves non-requests and other verb forms alone', () => {
     expect(keepsAsk('That is wrong, the launch is on Friday.', 'I see it differently about the launch.')).toBe(false);
   });
 });
+
+describe('keepsAsk and cushions', () => {
+  it('lets a cushion that mentions the reader go', () => {
+    expect(keepsAsk('Please send me the figures at your convenience.', 'Please send me the figures.')).toBe(true);
+    expect(keepsAsk('Please review the draft when you get a chance.', 'Please review the draft.')).toBe(true);
+  });
+});

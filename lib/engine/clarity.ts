@@ -63,7 +63,9 @@ export function clearActionCache(): void {
 
 /** Requests and orders: the spans where softening could lose who does what. */
 export const REQUEST =
-  /\b(?:could|can|would|will) you\b|\bplease\b|\bi need you to\b|\bi (?:want|expect) you to\b|\byou (?:need to|have to|must|should|will)\b|\bmake sure\b|\bi(?:'d| would) like you to\b|\bby (?:monday|tuesday|wednesday|thursday|friday|tomorrow|today|eod|end of)/i;
+  /\b(?:could|can|would|will) you\b|\bplease\b|\bkindly\b|\bi need (?:you|from you|your)\b|\bwe need (?:you|from you|your)\b|\bneed your\b|\bi (?:want|expect) you to\b|\byou (?:need to|have to|must|should|will)\b|\bmake sure\b|\bi(?:'d| would) like (?:you|your)\b|\bare you able to\b|\bwould it be possible\b|\b(?:can|could) we\b|\blet's\b|\bi(?:'m| am) asking\b|\bby (?:monday|tuesday|wednesday|thursday|friday|tomorrow|today|tonight|eod|cob|end of|the end)/i;
+/** Cushions that mention the reader without making them the owner ("at your convenience"). */
+const CUSHION = /\b(?:at your (?:earliest )?convenience|when(?:ever)? you (?:get|have) a (?:chance|moment|minute|sec)|if you (?:can|could|don't mind|have time)|thank you|thanks)\b/gi;
 
 /** "update" is kept in "updating", "send" in "sends": a verb survives in any of its forms. */
 function survives(verb: string, after: string): boolean {
@@ -80,7 +82,7 @@ export function keepsAsk(original: string, suggestion: string, isRequest = REQUE
   const after = normal(suggestion);
   for (const w of all(WHEN, original)) if (!after.includes(w)) return false;
   if (!isRequest) return true;
-  const owners = all(OWNER, original);
+  const owners = all(OWNER, original.replace(CUSHION, ' '));
   if (owners.length && all(OWNER, suggestion).length === 0) return false;
   // Cheap path: when every word the suggestion dropped is plainly not a verb, the action is intact.
   const kept = new Set(words(after));

@@ -60,12 +60,15 @@ function applyFilter(value: string, f: Filter): string {
 
 export function renderTemplate(t: CompiledTemplate, values: Record<string, string>): string {
   let out = '';
-  for (const p of t.parts) {
+  t.parts.forEach((p, i) => {
     let piece = typeof p === 'string' ? p : p.filters.reduce((v, f) => applyFilter(v, f), values[p.name] ?? '');
-    // "Could you {{rest}}?" with rest = " send it": one space at the joint, not two.
-    if (/\s$/.test(out) || out === '') piece = piece.replace(/^[ \t]+/, '');
+    // "Could you {{rest}}?" with rest = " send it": one space at a joint, not two, and none at the
+    // start left by an empty value. A template that itself opens with a space keeps it (an
+    // insertion such as " Could you let me know?" after a sentence).
+    const explicitLead = i === 0 && typeof p === 'string';
+    if (/\s$/.test(out) || (out === '' && !explicitLead)) piece = piece.replace(/^[ \t]+/, '');
     out += piece;
-  }
+  });
   return out;
 }
 

@@ -165,7 +165,8 @@ export function mayBeVerb(word: string): boolean {
 
 function tenseOf(word: string): string {
   const tags = lexiconTags(word);
-  for (const t of ['Gerund', 'PastTense', 'PresentTense', 'Infinitive']) if (tags.includes(t)) return t;
+  if (word.toLowerCase() === 'done') return 'Participle';
+  for (const t of ['Gerund', 'PastTense', 'Participle', 'PresentTense', 'Infinitive']) if (tags.includes(t)) return t;
   if (/ing$/i.test(word)) return 'Gerund';
   if (/ed$/i.test(word)) return 'PastTense';
   if (/[^s]s$/i.test(word)) return 'PresentTense';
@@ -181,7 +182,7 @@ function tenseOf(word: string): string {
 export function conjugate(phrase: string, form: VerbForm): string {
   const aux = AUXILIARY.exec(phrase)?.[0] ?? '';
   const word = /^[\p{L}'’-]+/u.exec(phrase.slice(aux.length))?.[0];
-  if (word && mayBeVerb(word) && lexiconTags(word).length > 0) {
+  if (word && (lexiconTags(word).some((t) => VERB_TAGS.has(t)) || word.toLowerCase() === 'done' || /(?:ed|ing)$/i.test(word))) {
     const forms = verbTransform.conjugate(verbTransform.toInfinitive(word.toLowerCase(), world.model, tenseOf(word)), world.model);
     const target = { infinitive: forms.Infinitive, gerund: forms.Gerund, past: forms.PastTense, present: forms.PresentTense, participle: forms.PastParticiple ?? forms.PastTense }[form];
     if (target) {

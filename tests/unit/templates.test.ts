@@ -27,3 +27,12 @@ describe('templates', () => {
     expect(matchCase('NASA says', 'they say', false)).toBe('NASA says');
   });
 });
+
+describe('template spacing', () => {
+  it('drops spaces left by empty values but keeps a leading space the template wrote', () => {
+    const t = compileTemplate('{{a}} {{b}} {{rest}}.', ['a', 'b']);
+    expect(renderTemplate(t, { a: '', b: 'we', rest: ' go' })).toBe('we go.');
+    const insert = compileTemplate(' Could you let me know?', []);
+    expect(renderTemplate(insert, {})).toBe(' Could you let me know?');
+  });
+});
