@@ -5,11 +5,11 @@
  * "Read a progress report": load the JSON a learner exported and read how it went.
  */
 import { useEffect, useMemo, useState } from 'react';
-import { stringify } from 'yaml';
 import { analyze } from '../../lib/engine';
 import { loadBuiltinPacks } from '../../lib/packs/builtin';
 import type { CompiledPack } from '../../lib/packs/compile';
 import { formatPath } from '../../lib/packs/load';
+import { practiceToYaml } from '../../lib/practice/course';
 import { formatPracticeError, loadPractice } from '../../lib/practice/load';
 import { loadReport, type ProgressReport } from '../../lib/practice/report';
 import { Assignment, SITUATIONS, type Course } from '../../lib/practice/schema';
@@ -18,6 +18,7 @@ import { shareLink } from '../../lib/practice/share';
 import { practicePacks } from '../../lib/storage/practice';
 import { situationLabel } from './AssignmentBrief';
 import { CheckedEditor } from './CheckedEditor';
+import { CourseBundler } from './CourseBundler';
 import { downloadText } from './download';
 import { emptyGoal, fromGoal, GoalEditor, toGoal, type GoalDraft } from './GoalEditor';
 import { PracticeView } from './PracticeView';
@@ -136,9 +137,10 @@ export interface BuilderPageProps {
 }
 
 export function BuilderPage({ practiceUrl }: BuilderPageProps) {
-  const [tab, setTab] = useState<'write' | 'report'>('write');
+  const [tab, setTab] = useState<'write' | 'course' | 'report'>('write');
   const [form, setForm] = useState<Form>(BLANK);
   const [link, setLink] = useState('');
+  const [copied, setCopied] = useState(false);
   const [loadErrors, setLoadErrors] = useState<string[]>([]);
   const [course, setCourse] = useState<Course | null>(null);
   const [report, setReport] = useState<ProgressReport | null>(null);
@@ -201,9 +203,11 @@ export function BuilderPage({ practiceUrl }: BuilderPageProps) {
     const url = await shareLink(practiceUrl, assignment);
     setLink(url);
     try {
-      await navigator.clipboard?.writeText(url);
+      await navigator.clipboard.writeText(url);
+      setCopied(true);
     } catch {
       // Copying needs focus and permission; the link is shown to copy by hand anyway.
+      setCopied(false);
     }
   };
 
@@ -216,6 +220,9 @@ export function BuilderPage({ practiceUrl }: BuilderPageProps) {
         <nav aria-label="Sections">
           <button type="button" aria-pressed={tab === 'write'} onClick={() => setTab('write')} data-testid="builder-tab-write">
             Write an assignment
+          </button>
+          <button type="button" aria-pressed={tab === 'course'} onClick={() => setTab('course')} data-testid="builder-tab-course">
+            Make a course
           </button>
           <button type="button" aria-pressed={tab === 'report'} onClick={() => setTab('report')} data-testid="builder-tab-report">
             Read a progress report
@@ -321,7 +328,7 @@ export function BuilderPage({ practiceUrl }: BuilderPageProps) {
                 assignment && <GoalCheck assignment={assignment} packs={packs} />
               )}
               <div className="pr-actions">
-                <button type="button" disabled={!assignment} onClick={() => downloadText(`${assignment!.id}.yaml`, stringify(candidate, { lineWidth: 100 }), 'text/yaml')} data-testid="builder-download-yaml">
+                <button type="button" disabled={!assignment} onClick={() => downloadText(`${assignment!.id}.yaml`, practiceToYaml(candidate), 'text/yaml')} data-testid="builder-download-yaml">
                   Download YAML
                 </button>
                 <button type="button" disabled={!assignment} onClick={() => downloadText(`${assignment!.id}.json`, JSON.stringify(candidate, null, 2) + '\n', 'application/json')}>
@@ -335,7 +342,7 @@ export function BuilderPage({ practiceUrl }: BuilderPageProps) {
                 <div className="pr-link-box">
                   <input readOnly value={link} aria-label="Share link" onFocus={(e) => e.target.select()} data-testid="builder-link" />
                   <p className="pr-field-hint">
-                    Copied. The assignment is inside the link ({link.length} characters); nothing was uploaded. <a href={link} target="_blank" rel="noreferrer">Open it</a>
+                    {copied ? 'Copied to the clipboard. ' : ''}The assignment is inside the link ({link.length} characters); nothing was uploaded. <a href={link} target="_blank" rel="noreferrer">Open it</a>
                   </p>
                 </div>
               )}
@@ -349,6 +356,12 @@ export function BuilderPage({ practiceUrl }: BuilderPageProps) {
               )}
             </section>
           </aside>
+        </div>
+      )}
+
+      {tab === 'course' && (
+        <div className="pr-report-page">
+          <CourseBundler practiceUrl={practiceUrl} slugify={slugify} />
         </div>
       )}
 

@@ -164,4 +164,20 @@ describe('builder page', () => {
     expect(within(entry).getByTestId('report-before').textContent).toBe(a.draft);
     expect(within(entry).getByTestId('report-after').textContent).toBe(a.modelAnswer);
   });
+
+  it('bundles assignment files into a course, in order, as a file or a link', async () => {
+    render(<BuilderPage practiceUrl={PRACTICE_URL} />);
+    fireEvent.click(screen.getByTestId('builder-tab-course'));
+    const file = (name: string) => new File([readFileSync(path.join(EXAMPLES, name), 'utf8')], name);
+    fireEvent.change(screen.getByTestId('course-files'), { target: { files: [file('fast-turnaround.yaml'), file('follow-up-unanswered.yaml')] } });
+    await waitFor(() => expect(within(screen.getByTestId('course-list')).getAllByRole('listitem')).toHaveLength(2));
+    fireEvent.click(within(screen.getByTestId('course-list')).getAllByRole('button', { name: 'up' })[1]);
+    input('course-title', 'Week one');
+    input('course-author', 'Coach Sato');
+    fireEvent.click(screen.getByTestId('course-share'));
+    const r = await decodeShare(((await screen.findByTestId('course-link')) as HTMLInputElement).value);
+    if (!r.ok || r.type !== 'course') throw new Error('not a course');
+    expect(r.course).toMatchObject({ id: 'week-one', title: 'Week one', author: 'Coach Sato' });
+    expect(r.course.assignments.map((a) => a.id)).toEqual(['follow-up-unanswered', 'fast-turnaround']);
+  });
 });
