@@ -13,6 +13,9 @@ import { offsetOf, rangeFor } from '../../lib/highlight/text-map';
 
 /** Quiet time after the last keystroke before checking (the budget is 250 ms to settle). */
 export const CHECK_DELAY_MS = 120;
+/** Drafts longer than this get their first check in slices (see warmUp). */
+const WARM_UP_CHARS = 3000;
+const WARM_UP_CHUNK = 1200;
 
 export interface SessionHost {
   painter: HighlightPainter;
@@ -50,6 +53,7 @@ export class FieldSession {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private readonly cleanup: (() => void)[] = [];
   private disposed = false;
+  private warmedUp = false;
 
   constructor(field: Field, private readonly host: SessionHost) {
     this.root = field.root;
@@ -73,7 +77,7 @@ export class FieldSession {
     }
     this.listen(this.root, 'input', (e) => {
       if ((e as InputEvent).isComposing || this.composing) return;
-      this.mirror?.syncText();
+      // The mirror catches up at the check: re-laying out a long text per keystroke costs more.
       this.schedule();
     });
     this.listen(this.root, 'compositionstart', () => {
@@ -82,7 +86,6 @@ export class FieldSession {
     });
     this.listen(this.root, 'compositionend', () => {
       this.composing = false;
-      this.mirror?.syncText();
       this.schedule();
     });
     this.root.setAttribute('data-nemawashi', 'checked');
@@ -112,6 +115,12 @@ export class FieldSession {
     if (this.disposed || this.composing) return;
     const snapshot = this.adapter.read(this.root);
     if (!force && !this.pending && snapshot.text === this.snapshot.text) return;
+    if (!this.warmedUp && snapshot.text.length > WARM_UP_CHARS) {
+      this.warmedUp = true;
+      void this.warmUp(snapshot.text).then(() => this.check(true));
+      return;
+    }
+    this.warmedUp = true;
     this.snapshot = snapshot;
     this.mirror?.syncText();
     this.pending = false;
@@ -128,6 +137,31 @@ export class FieldSession {
     this.friction = result.friction;
     if (this.active) this.active = this.findings.find((f) => sameFinding(f, this.active!)) ?? null;
     this.paint();
+  }
+
+  /**
+   * The first check of a long draft would be one long task. Analyse it a few paragraphs at a
+   * time instead, yielding to the page between them: the engine caches results per sentence, so
+   * the full check that follows only has the draft-level judgements left to do.
+   */
+  private async warmUp(text: string): Promise<void> {
+    const lines = text.split('\n');
+    let chunk: string[] = [];
+    let size = 0;
+    for (let i = 0; i < lines.length; i++) {
+      chunk.push(lines[i]);
+      size += lines[i].length + 1;
+      if (size < WARM_UP_CHUNK && i < lines.length - 1) continue;
+      if (this.disposed) return;
+      try {
+        this.host.analyze(chunk.join('\n'));
+      } catch {
+        // The full check reports it.
+      }
+      chunk = [];
+      size = 0;
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    }
   }
 
   /** Where the site's own quoted-reply markup starts (the engine blanks quotes itself, too). */

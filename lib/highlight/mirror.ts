@@ -16,18 +16,20 @@ const COPIED = [
 
 export class TextareaMirror {
   readonly element: HTMLDivElement;
-  private readonly textNode: Text;
-  private readonly tail: Text;
+  /**
+   * One block per line of the field's text: an edit re-lays out only the lines it touched, not
+   * the whole draft (a single 2,000-word text node would be re-wrapped on every check).
+   */
+  private lines: HTMLDivElement[] = [];
+  private lineTexts: string[] = [];
+  /** Offset of each line's first character in the field's value. */
+  private lineStarts: number[] = [];
+  private length = 0;
 
   constructor(private readonly field: HTMLTextAreaElement, container: Element) {
-    const doc = container.ownerDocument;
-    this.element = doc.createElement('div');
+    this.element = container.ownerDocument.createElement('div');
     this.element.setAttribute('aria-hidden', 'true');
     this.element.className = 'nw-mirror';
-    this.textNode = doc.createTextNode('');
-    // A trailing newline only takes a line when something follows it.
-    this.tail = doc.createTextNode('\u200b');
-    this.element.append(this.textNode, this.tail);
     container.append(this.element);
     this.syncStyle();
     this.syncText();
@@ -49,8 +51,39 @@ export class TextareaMirror {
     style.boxSizing = 'border-box';
   }
 
+  /** Bring the copy up to date, replacing only the lines that changed. */
   syncText(): void {
-    if (this.textNode.data !== this.field.value) this.textNode.data = this.field.value;
+    const value = this.field.value;
+    const next = value.split('\n');
+    this.length = value.length;
+    const prev = this.lineTexts;
+    let head = 0;
+    while (head < prev.length && head < next.length && prev[head] === next[head]) head++;
+    let tail = 0;
+    while (
+      tail < prev.length - head &&
+      tail < next.length - head &&
+      prev[prev.length - 1 - tail] === next[next.length - 1 - tail]
+    ) tail++;
+    const added = next.slice(head, next.length - tail).map((text) => this.makeLine(text));
+    const removed = this.lines.splice(head, prev.length - tail - head, ...added);
+    for (const line of removed) line.remove();
+    const before = this.lines[head + added.length] ?? null;
+    for (const line of added) this.element.insertBefore(line, before);
+    this.lineTexts = next;
+    let offset = 0;
+    this.lineStarts = next.map((text) => {
+      const start = offset;
+      offset += text.length + 1;
+      return start;
+    });
+  }
+
+  private makeLine(text: string): HTMLDivElement {
+    const line = this.element.ownerDocument.createElement('div');
+    // An empty line still takes its height, as it does in the textarea.
+    line.append(text ? text : this.element.ownerDocument.createElement('br'));
+    return line;
   }
 
   /** Follow the field's place on screen and its scroll position. */
@@ -64,12 +97,29 @@ export class TextareaMirror {
     this.element.scrollLeft = this.field.scrollLeft;
   }
 
+  private point(offset: number): [Node, number] | null {
+    let lo = 0;
+    let hi = this.lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.lineStarts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    const line = this.lines[lo];
+    if (!line) return null;
+    const within = Math.min(offset - this.lineStarts[lo], this.lineTexts[lo].length);
+    const text = line.firstChild;
+    return text?.nodeType === Node.TEXT_NODE ? [text, within] : [line, 0];
+  }
+
   rangeFor(start: number, end: number): Range | null {
-    const length = this.textNode.data.length;
-    if (start < 0 || end > length || start > end) return null;
+    if (start < 0 || end > this.length || start > end) return null;
+    const a = this.point(start);
+    const b = this.point(end);
+    if (!a || !b) return null;
     const range = this.element.ownerDocument.createRange();
-    range.setStart(this.textNode, start);
-    range.setEnd(this.textNode, end);
+    range.setStart(a[0], a[1]);
+    range.setEnd(b[0], b[1]);
     return range;
   }
 
