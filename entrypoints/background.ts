@@ -17,6 +17,8 @@ const REFRESH_ALARM = 'nemawashi:refresh-packs';
 export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(() => void syncPolicy());
   browser.runtime.onStartup.addListener(() => void syncPolicy());
+  // Alarms survive restarts, but make sure the refresh schedule exists whenever the worker runs.
+  void ensureRefreshAlarm();
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === REFRESH_ALARM) void syncPolicy().then(refreshAllSubscriptions);
   });
@@ -52,10 +54,15 @@ function syncPolicy(): Promise<void> {
       syncAgain = false;
       const policy = await readManagedPolicy();
       await applyManagedPolicy(policy);
-      const period = policy?.refreshMinutes ?? DEFAULT_REFRESH_MINUTES;
-      const alarm = await browser.alarms.get(REFRESH_ALARM);
-      if (alarm?.periodInMinutes !== period) await browser.alarms.create(REFRESH_ALARM, { periodInMinutes: period, delayInMinutes: period });
+      await ensureRefreshAlarm(policy?.refreshMinutes);
     } while (syncAgain);
   })().finally(() => (syncing = undefined));
   return syncing;
+}
+
+/** The refresh alarm, at the policy's period (or the default). */
+async function ensureRefreshAlarm(minutes?: number): Promise<void> {
+  const period = minutes ?? (await readManagedPolicy())?.refreshMinutes ?? DEFAULT_REFRESH_MINUTES;
+  const alarm = await browser.alarms.get(REFRESH_ALARM);
+  if (alarm?.periodInMinutes !== period) await browser.alarms.create(REFRESH_ALARM, { periodInMinutes: period, delayInMinutes: period });
 }

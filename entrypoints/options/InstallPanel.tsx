@@ -76,7 +76,8 @@ export function InstallPanel() {
 
   async function installPasted(e: FormEvent) {
     e.preventDefault();
-    const big = tooBig(new TextEncoder().encode(pasted).length, 'The pasted text');
+    // A character is at least one byte: a long text is refused without encoding it.
+    const big = tooBig(pasted.length > LIMITS.packBytes ? pasted.length : new TextEncoder().encode(pasted).length, 'The pasted text');
     if (big) return setOutcome(big);
     const result = await run(() => sendPackRequest({ type: 'nemawashi:pack-install', source: pasted, file: 'pasted pack', origin: 'paste' }));
     if (result.status === 'installed' || result.status === 'updated') setPasted('');
