@@ -29,9 +29,11 @@ export interface Masked {
 }
 
 export function maskNonAuthored(input: string): Masked {
-  const chars = input.split('');
+  // Ranges to blank, applied once at the end (splitting a long draft into an array of characters
+  // and joining it again cost more than everything else here).
+  const ranges: [number, number][] = [];
   const blank = (from: number, to: number) => {
-    for (let i = from; i < to; i++) if (chars[i] !== '\n' && chars[i] !== '\r') chars[i] = ' ';
+    if (to > from) ranges.push([from, to]);
   };
   const blankAll = (re: RegExp) => {
     re.lastIndex = 0;
@@ -60,7 +62,22 @@ export function maskNonAuthored(input: string): Masked {
   blankAll(URL);
   blankAll(EMAIL);
   blankAll(DOUBLE_QUOTED);
-  return { text: chars.join(''), bodyEnd };
+  return { text: applyBlanks(input, ranges), bodyEnd };
+}
+
+/** The input with every character in the ranges except line breaks turned into a space. */
+function applyBlanks(input: string, ranges: [number, number][]): string {
+  if (ranges.length === 0) return input;
+  ranges.sort((a, b) => a[0] - b[0]);
+  let out = '';
+  let pos = 0;
+  for (const [start, end] of ranges) {
+    const from = Math.max(start, pos);
+    if (end <= from) continue;
+    out += input.slice(pos, from) + input.slice(from, end).replace(/[^\n\r]/g, ' ');
+    pos = end;
+  }
+  return out + input.slice(pos);
 }
 
 /**
