@@ -13,6 +13,7 @@ import type { LocalizedText } from '../packs/schema';
 import { clearActionCache, computeClarity, keepsAsk, REQUEST } from './clarity';
 import { SentenceContext } from './context';
 import { sentenceCues, type SentenceCues } from './detectors/cues';
+import { primeImperatives } from './detectors/imperative-opener';
 import type { DraftView } from './detectors/draft';
 import { computeFriction } from './friction';
 import { clearPolitenessCache } from './politeness';
@@ -114,15 +115,20 @@ export function analyze(text: string, options: AnalyzeOptions): AnalyzeResult {
   const draftSentences: DraftView['sentences'] = [];
   let words = 0;
 
-  for (const s of sentences) {
+  // First the sentences and what is already known about them; then one tagging call for the
+  // command-verb check of every sentence not seen before; then the rules.
+  const entries = sentences.flatMap((s) => {
     const maskedText = masked.slice(s.start, s.end);
-    if (!/[\p{L}\p{N}]/u.test(maskedText)) continue;
+    if (!/[\p{L}\p{N}]/u.test(maskedText)) return [];
     const original = text.slice(s.start, s.end);
     const key = maskedText === original ? original : `${maskedText}\u0000${original}`;
-    let ctx: SentenceContext | undefined;
-    const context = () => (ctx ??= new SentenceContext(maskedText, original));
+    const fresh = !cueCache.has(key) || packs.some((p) => !hitCache.get(p)?.has(key));
+    return [{ s, key, ctx: fresh ? new SentenceContext(maskedText, original) : undefined }];
+  });
+  primeImperatives(entries.flatMap((e) => (e.ctx ? [e.ctx] : [])));
 
-    const cues = cueCache.get(key) ?? remember(cueCache, key, sentenceCues(context()));
+  for (const { s, key, ctx } of entries) {
+    const cues = cueCache.get(key) ?? remember(cueCache, key, sentenceCues(ctx!));
     draftSentences.push({ start: s.start, end: s.end, cues });
     words += cues.words;
 
@@ -133,7 +139,7 @@ export function analyze(text: string, options: AnalyzeOptions): AnalyzeResult {
         hitCache.set(pack, cache);
         cachedPacks.add(pack);
       }
-      const hits = cache.get(key) ?? remember(cache, key, analyzeSentence(pack, context()));
+      const hits = cache.get(key) ?? remember(cache, key, analyzeSentence(pack, ctx!));
       for (const h of hits) findings.push(toFinding(text, pack, pack.rules[h.rule], s, h, 'span', options));
     }
   }

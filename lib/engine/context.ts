@@ -17,7 +17,6 @@ const CONTRACTIONS: Record<string, string[]> = {
 export class SentenceContext {
   private _doc: Doc | undefined;
   private _words: Set<string> | undefined;
-  private _head: { offset: number; doc: Doc } | undefined;
   readonly lower: string;
 
   /** `text` is the masked sentence; `original` the same span of the user's text. */
@@ -33,19 +32,8 @@ export class SentenceContext {
     return this._doc;
   }
 
-  /**
-   * The first few words from `offset` on (after a lead-in such as "So, "), tagged: enough to tell
-   * a command from a statement at a fraction of the cost of tagging the whole sentence. Reuses the
-   * whole sentence's tags when a pattern rule has already paid for them.
-   */
-  headFrom(offset: number): Doc {
-    if (offset === 0 && this._doc) return this._doc;
-    if (this._head?.offset !== offset) {
-      const words = /^(?:\S+\s+){0,7}\S*/.exec(this.text.slice(offset))![0];
-      this._head = { offset, doc: parse(words) };
-    }
-    return this._head.doc;
-  }
+  /** Where the imperative check found a command verb (relative to the sentence), once known. */
+  imperative: { start: number; end: number } | null | undefined;
 
   /** Lower-case words, with contractions also expanded ("don't" gives don't, do, not). */
   get words(): Set<string> {

@@ -116,10 +116,33 @@ export function matchPattern(doc: Doc, pattern: string, groupNames: string[]): N
   return out;
 }
 
-/** Does the doc open with a verb in the imperative mood? Returns the verb's span. */
-export function imperativeOpener(doc: Doc): { start: number; end: number } | null {
-  const m = doc.match('^#Imperative');
-  return m.found ? (spans(m)[0] ?? null) : null;
+/**
+ * Does each text open with a verb in the imperative mood? Returns the verb's span per text (or
+ * null). All texts are tagged in one compromise call: tagging has a fixed cost per call, and a
+ * draft asks this of many sentence openings at once.
+ */
+export function imperativeOpeners(heads: readonly string[]): ({ start: number; end: number } | null)[] {
+  if (heads.length === 0) return [];
+  if (heads.length > 1) {
+    // One document, one line per head; each head must come back as exactly one sentence.
+    const joined = heads.map((h) => h.replace(/[.!?\n]+/g, ' ')).join('.\n');
+    const sentences = nlp(joined).sentences();
+    if (sentences.length === heads.length) {
+      const out: ({ start: number; end: number } | null)[] = [];
+      let base = 0;
+      for (let i = 0; i < heads.length; i++) {
+        const m = sentences.eq(i).match('^#Imperative');
+        const span = m.found ? spans(m)[0] : undefined;
+        out.push(span ? { start: span.start - base, end: span.end - base } : null);
+        base += heads[i].length + 2;
+      }
+      return out;
+    }
+  }
+  return heads.map((h) => {
+    const m = nlp(h).match('^#Imperative');
+    return m.found ? (spans(m)[0] ?? null) : null;
+  });
 }
 
 const NOT_A_VERB = new Set([
@@ -194,9 +217,9 @@ export function conjugate(phrase: string, form: VerbForm): string {
 }
 
 function conjugateTagged(phrase: string, form: VerbForm): string {
-  const verb = nlp(phrase).verbs().first();
+  const verb = nlp(phrase).verbs().first() as unknown as { found: boolean; conjugate(): Record<string, string>[]; text(f: string): string };
   if (!verb.found) return phrase;
-  const forms = (verb.conjugate() as Record<string, string>[])[0];
+  const forms = verb.conjugate()[0];
   if (!forms) return phrase;
   const target = {
     infinitive: forms.Infinitive,
@@ -205,7 +228,7 @@ function conjugateTagged(phrase: string, form: VerbForm): string {
     present: forms.PresentTense,
     participle: forms.PastParticiple ?? forms.PastTense,
   }[form];
-  const spanText = verb.text('normal') as string;
+  const spanText = verb.text('normal');
   const at = phrase.toLowerCase().indexOf(spanText.toLowerCase());
   if (!target || at === -1) return phrase;
   const replaced = /^\p{Lu}/u.test(phrase.slice(at)) ? target.charAt(0).toUpperCase() + target.slice(1) : target;

@@ -3,7 +3,7 @@
  * mood, told apart from nouns and greetings by compromise's tagger. Only sentences whose first
  * word could be a verb are tagged at all. Capture `verb`: the command verb.
  */
-import { couldBeImperative, imperativeOpener as findImperative } from '../../nlp';
+import { couldBeImperative, imperativeOpeners } from '../../nlp';
 import type { SentenceContext } from '../context';
 import type { CompiledMatcher, RawMatch } from '../matchers';
 
@@ -18,17 +18,41 @@ const LEAD_IN =
 const COURTESY =
   /^(?:let (?:me|us) know|let's|thank|feel free|enjoy|welcome|have (?:a|an|fun)\b|hope|take care|take it easy|take (?:a|the|some) (?:break|rest|day|time|breather)|get some (?:rest|sleep)|rest up|go home|drive safe|travel safe|keep up|excuse|pardon|forgive|congratulat|rest assured|don['’]t (?:hesitate|worry)|do not (?:hesitate|worry)|see you|good luck|bear with|stay (?:safe|tuned|warm|dry|healthy)|sleep well|get well|say hi|imagine|cheers|happy|fingers crossed|find attached|see (?:attached|below|above))/i;
 
+/** The opening a command verb would be in: offset after any lead-in, and the first 8 words. */
+export function imperativeCandidate(ctx: SentenceContext): { offset: number; head: string } | null {
+  if (ctx.isQuestion) return null;
+  const offset = LEAD_IN.exec(ctx.text)?.[0].length ?? /^\W*/.exec(ctx.text)![0].length;
+  const rest = ctx.text.slice(offset);
+  const first = /^[\p{L}']+/u.exec(rest)?.[0];
+  if (!first || !couldBeImperative(first) || COURTESY.test(rest)) return null;
+  // The first words are enough to tell a command from a statement, at a fraction of the cost.
+  return { offset, head: /^(?:\S+\s+){0,7}\S*/.exec(rest)![0] };
+}
+
+/**
+ * Decide the imperative question for many sentences at once (one tagging call for all their
+ * openings). analyze() calls this for the sentences it is about to check.
+ */
+export function primeImperatives(contexts: readonly SentenceContext[]): void {
+  const pending: { ctx: SentenceContext; offset: number; head: string }[] = [];
+  for (const ctx of contexts) {
+    if (ctx.imperative !== undefined) continue;
+    const c = imperativeCandidate(ctx);
+    if (c) pending.push({ ctx, ...c });
+    else ctx.imperative = null;
+  }
+  const hits = imperativeOpeners(pending.map((p) => p.head));
+  pending.forEach((p, i) => {
+    const hit = hits[i];
+    p.ctx.imperative = hit ? { start: p.offset + hit.start, end: p.offset + hit.end } : null;
+  });
+}
+
 export const imperativeOpener: CompiledMatcher = {
   groups: ['verb'],
   find(ctx: SentenceContext): RawMatch[] {
-    if (ctx.isQuestion) return [];
-    const offset = LEAD_IN.exec(ctx.text)?.[0].length ?? /^\W*/.exec(ctx.text)![0].length;
-    const rest = ctx.text.slice(offset);
-    const first = /^[\p{L}']+/u.exec(rest)?.[0];
-    if (!first || !couldBeImperative(first) || COURTESY.test(rest)) return [];
-    const hit = findImperative(ctx.headFrom(offset));
-    if (!hit) return [];
-    const span = { start: offset + hit.start, end: offset + hit.end };
-    return [{ ...span, groups: { verb: span } }];
+    if (ctx.imperative === undefined) primeImperatives([ctx]);
+    const span = ctx.imperative;
+    return span ? [{ ...span, groups: { verb: span } }] : [];
   },
 };
