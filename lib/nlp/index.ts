@@ -149,7 +149,9 @@ const NOT_A_VERB = new Set([
   'Pronoun', 'Determiner', 'Preposition', 'Conjunction', 'Adjective', 'Expression', 'QuestionWord',
   'Modal', 'Copula', 'Adverb', 'Value', 'PastTense', 'Gerund', 'PresentTense', 'Possessive', 'Negative',
   'Auxiliary', 'ProperNoun', 'FirstName', 'Month', 'WeekDay', 'Date', 'Plural', 'Actor',
+  'FemaleName', 'MaleName', 'Person', 'Place', 'Country', 'City', 'Organization', 'Honorific', 'Currency',
 ]);
+const NOT_AN_LY_VERB = /^(?:apply|reply|supply|rely|fly|ally|tally|rally|bully|multiply|comply|imply|dally)$/;
 
 /**
  * A cheap guess, from the lexicon alone, whether a sentence-initial word could be a verb in the
@@ -160,9 +162,25 @@ export function couldBeImperative(word: string): boolean {
   const w = word.toLowerCase();
   if (!/^[a-z][a-z-]*$/.test(w)) return false;
   const tag = lexicon[w];
-  if (tag === undefined) return true;
+  if (tag === undefined) return !/ly$/.test(w) || NOT_AN_LY_VERB.test(w);
   const tags = Array.isArray(tag) ? tag : [tag];
   return tags.some((t) => !NOT_A_VERB.has(t));
+}
+
+const OBJECT_START = new Set(
+  'me us him her them it the a an this that these those your our my his their all some any everyone everybody everything sure up out off back down over ahead together'.split(' '),
+);
+
+/**
+ * A command decided from the lexicon alone, without tagging: a word compromise knows only as a
+ * verb's base form ("send", "fix", "update"), followed by an object or particle ("me", "the",
+ * "up"). Returns true (a command), or undefined when only tagging can tell ("Review the doc" -
+ * review is also a noun; "Update: the build is green").
+ */
+export function plainCommand(first: string, second: string | undefined): true | undefined {
+  const tag = lexicon[first.toLowerCase()];
+  if (tag !== 'Infinitive' || !second) return undefined;
+  return OBJECT_START.has(second.toLowerCase()) ? true : undefined;
 }
 
 export type VerbForm = 'infinitive' | 'gerund' | 'past' | 'present' | 'participle';

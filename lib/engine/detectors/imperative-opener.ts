@@ -3,7 +3,7 @@
  * mood, told apart from nouns and greetings by compromise's tagger. Only sentences whose first
  * word could be a verb are tagged at all. Capture `verb`: the command verb.
  */
-import { couldBeImperative, imperativeOpeners } from '../../nlp';
+import { couldBeImperative, imperativeOpeners, plainCommand } from '../../nlp';
 import type { SentenceContext } from '../context';
 import type { CompiledMatcher, RawMatch } from '../matchers';
 
@@ -18,13 +18,22 @@ const LEAD_IN =
 const COURTESY =
   /^(?:let (?:me|us) know|let's|thank|feel free|enjoy|welcome|have (?:a|an|fun)\b|hope|take care|take it easy|take (?:a|the|some) (?:break|rest|day|time|breather)|get some (?:rest|sleep)|rest up|go home|drive safe|travel safe|keep up|excuse|pardon|forgive|congratulat|rest assured|don['’]t (?:hesitate|worry)|do not (?:hesitate|worry)|see you|good luck|bear with|stay (?:safe|tuned|warm|dry|healthy)|sleep well|get well|say hi|imagine|cheers|happy|fingers crossed|find attached|see (?:attached|below|above))/i;
 
-/** The opening a command verb would be in: offset after any lead-in, and the first 8 words. */
-export function imperativeCandidate(ctx: SentenceContext): { offset: number; head: string } | null {
+/**
+ * The opening a command verb would be in: offset after any lead-in, and the first 8 words; or
+ * `verb` when the lexicon alone settles it ("Send me ...").
+ */
+/** Care for the reader anywhere in the sentence ("Make sure you get some rest") is not an order. */
+const CARE = /\b(?:get some (?:rest|sleep)|take (?:it easy|care of yourself|a break|the day off)|rest up|have (?:fun|a (?:great|good|nice|lovely))|enjoy (?:it|the|your))\b/i;
+
+export function imperativeCandidate(
+  ctx: SentenceContext,
+): { offset: number; head: string; verb?: { start: number; end: number } } | null {
   if (ctx.isQuestion) return null;
   const offset = LEAD_IN.exec(ctx.text)?.[0].length ?? /^\W*/.exec(ctx.text)![0].length;
   const rest = ctx.text.slice(offset);
-  const first = /^[\p{L}']+/u.exec(rest)?.[0];
-  if (!first || !couldBeImperative(first) || COURTESY.test(rest)) return null;
+  const [first, second] = /^([\p{L}']+)(?:\s+([\p{L}']+))?/u.exec(rest)?.slice(1) ?? [];
+  if (!first || !couldBeImperative(first) || COURTESY.test(rest) || CARE.test(rest)) return null;
+  if (plainCommand(first, second)) return { offset, head: '', verb: { start: offset, end: offset + first.length } };
   // The first words are enough to tell a command from a statement, at a fraction of the cost.
   return { offset, head: /^(?:\S+\s+){0,7}\S*/.exec(rest)![0] };
 }
@@ -38,7 +47,8 @@ export function primeImperatives(contexts: readonly SentenceContext[]): void {
   for (const ctx of contexts) {
     if (ctx.imperative !== undefined) continue;
     const c = imperativeCandidate(ctx);
-    if (c) pending.push({ ctx, ...c });
+    if (c?.verb) ctx.imperative = c.verb;
+    else if (c) pending.push({ ctx, ...c });
     else ctx.imperative = null;
   }
   const hits = imperativeOpeners(pending.map((p) => p.head));
