@@ -162,7 +162,8 @@ export function RuleEditor({ editorPacks, start }: RuleEditorProps) {
     const own = editorPacks.find((p) => p.pack.id === start.packId);
     if (own) setTarget({ id: own.pack.id, name: own.pack.name });
     setOutcome(null);
-  }, [start]); // eslint-disable-line react-hooks/exhaustive-deps -- only when a new rule is opened
+    // Only when another rule is opened: a change to the user's packs must not reset the form.
+  }, [start]);
 
   const deferred = useDeferredValue({ draft, trial, base });
   const checked = useMemo(() => checkDraft(deferred.draft, deferred.base, deferred.trial), [deferred]);
@@ -170,8 +171,10 @@ export function RuleEditor({ editorPacks, start }: RuleEditorProps) {
   const canSave = !saving && checked.errors.length === 0 && failures.length === 0 && !!checked.report;
 
   const set = <K extends keyof RuleDraft>(key: K) => (e: { target: { value: string } }) => setDraft((d) => ({ ...d, [key]: e.target.value as RuleDraft[K] }));
+  // An untouched form is not wrong yet: errors show once the user starts writing.
+  const touched = draft !== EMPTY_DRAFT;
   const fieldErrors = (field: string) =>
-    checked.errors.filter((e) => e.field === field || e.field.startsWith(`${field}.`) || e.field.startsWith(`${field}[`));
+    !touched ? [] : checked.errors.filter((e) => e.field === field || e.field.startsWith(`${field}.`) || e.field.startsWith(`${field}[`));
 
   async function save() {
     setSaving(true);
@@ -268,7 +271,9 @@ export function RuleEditor({ editorPacks, start }: RuleEditorProps) {
             <textarea rows={3} value={trial} onChange={(e) => setTrial(e.target.value)} placeholder="Type a sentence…" data-testid="editor-try" />
           </label>
           <div data-testid="editor-preview">
-            {checked.errors.length > 0 ? (
+            {!touched ? (
+              <p className="meta">Write a rule: its examples run, and a sentence typed here is checked, as you type.</p>
+            ) : checked.errors.length > 0 ? (
               <ul className="errors" data-testid="editor-errors">
                 {checked.errors.map((e, i) => (
                   <li key={i}>
