@@ -148,6 +148,8 @@ export function analyze(text: string, options: AnalyzeOptions): AnalyzeResult {
   for (const pack of packs) {
     pack.rules.forEach((rule, index) => {
       if (!rule.draft) return;
+      // A draft-level rule's exceptions hold for the whole draft: any sentence may satisfy them.
+      if (rule.exceptions.length && entries.some((e) => draftException(rule, masked, text, e.s))) return;
       for (const m of rule.draft.find(draft)) {
         const original = text.slice(m.start, m.end);
         const hit: SentenceHit = {
@@ -165,6 +167,11 @@ export function analyze(text: string, options: AnalyzeOptions): AnalyzeResult {
   const kept = dedupe(findings.filter((f) => !isDisabled(f, options)));
   kept.sort((a, b) => a.start - b.start || a.end - b.end);
   return { findings: kept, friction: computeFriction(kept, draft, masked), clarity: computeClarity(draftSentences) };
+}
+
+function draftException(rule: CompiledRule, masked: string, text: string, s: Sentence): boolean {
+  const ctx = new SentenceContext(masked.slice(s.start, s.end), text.slice(s.start, s.end));
+  return rule.exceptions.some((e) => e.test(ctx, { start: 0, end: ctx.text.length }));
 }
 
 function isDisabled(f: Finding, o: AnalyzeOptions): boolean {

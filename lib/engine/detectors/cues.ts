@@ -16,6 +16,8 @@ export interface SentenceCues extends ClarityCues {
   invitation: boolean;
   question: boolean;
   greeting: boolean;
+  /** "Best regards," / "Thanks," on its own: the close, not the body. */
+  signOff: boolean;
 }
 
 const DECISION =
@@ -29,6 +31,9 @@ const INVITATION =
 const GREETING =
   /^\W*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|greetings|morning|team|all|everyone)\b[^.!?]{0,40}[,!:]?\s*$/;
 
+const SIGN_OFF =
+  /^\W*(?:(?:best|kind|warm|warmest|many|with)\s+)?(?:regards|wishes|thanks|thank you|cheers|sincerely|best|yours|respectfully|all the best)(?:\s+\w+){0,2}\s*[,.!]?\s*$/;
+
 export function sentenceCues(ctx: SentenceContext): SentenceCues {
   const lower = ctx.lower;
   const question = ctx.isQuestion;
@@ -41,6 +46,7 @@ export function sentenceCues(ctx: SentenceContext): SentenceCues {
     invitation: INVITATION.test(lower),
     question,
     greeting: GREETING.test(lower),
+    signOff: SIGN_OFF.test(lower),
     ...clarityCues(lower),
   };
 }

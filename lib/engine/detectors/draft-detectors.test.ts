@@ -74,3 +74,25 @@ describe('no-clear-ask', () => {
     expect(run(ask, vague + ' What rate did you use?')).toEqual([]);
   });
 });
+
+describe('draft-level details', () => {
+  it('puts the no-clear-ask insertion point before the sign-off', () => {
+    const ask = packWith({ category: 'clarity', match: { detector: 'no-clear-ask' } });
+    const t =
+      'Hi Tom,\nI was looking at the supplier figures from last month. There seem to be a few differences from our forecast. ' +
+      'Our team has reviewed the impact.\n\nBest regards,\nKenji';
+    const [f] = run(ask, t);
+    expect(f.start).toBe(t.indexOf('impact.') + 'impact.'.length);
+  });
+  it('applies a draft-level rule’s exceptions to every sentence of the draft', () => {
+    const ask = packWith({
+      category: 'clarity',
+      match: { detector: 'no-clear-ask' },
+      unless: [{ phrases: ['for your information only'] }],
+    });
+    const t =
+      'The supplier has changed its shipping schedule for the spring. As a result, the first shipment will arrive ' +
+      'two weeks later than planned. This is for your information only; no action is needed.';
+    expect(run(ask, t)).toEqual([]);
+  });
+});

@@ -10,7 +10,7 @@ export const noClearAsk: DraftDetector = {
     if (!isDraft(draft, 3, 30)) return [];
     if (draft.sentences.some((s) => s.cues.request || s.cues.question)) return [];
     // Where the writer would add the ask: after the last sentence that is not a sign-off.
-    const body = draft.sentences.filter((s) => !s.cues.thanks || s.cues.words > 3);
+    const body = draft.sentences.filter((s) => !s.cues.signOff && !s.cues.greeting);
     const last = body[body.length - 1] ?? draft.sentences[draft.sentences.length - 1];
     return [{ start: last.end, end: last.end }];
   },
