@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../lib/engine/analyze';
+import { SentenceContext } from '../../lib/engine/context';
+import { sentenceCues } from '../../lib/engine/detectors/cues';
 import type { DraftView } from '../../lib/engine/detectors/draft';
 import {
   FINDING_FEATURES,
@@ -19,14 +21,13 @@ const core = packFromFile('rules/core.yaml');
 const withCore = (t: string) => analyze(t, { packs: [core], audience: 'consensus' });
 const noPacks = (t: string) => analyze(t, { packs: [] });
 
-/** The DraftView analyze() would build (cues are not read when the text is given). */
+/** The DraftView analyze() would build. */
 function draftOf(text: string): { draft: DraftView; masked: string } {
   const masked = maskNonAuthored(text).text;
-  const cues = { words: 1, request: false, decision: false, reason: false, thanks: false, invitation: false, question: false, greeting: false };
   const sentences = splitSentences(masked)
     .filter((s) => /[\p{L}\p{N}]/u.test(masked.slice(s.start, s.end)))
-    .map((s) => ({ ...s, cues }));
-  return { draft: { sentences, words: sentences.length }, masked };
+    .map((s) => ({ ...s, cues: sentenceCues(new SentenceContext(masked.slice(s.start, s.end), text.slice(s.start, s.end))) }));
+  return { draft: { sentences, words: sentences.reduce((n, s) => n + s.cues.words, 0) }, masked };
 }
 
 function finding(severity: Severity, i = 0): Finding {
