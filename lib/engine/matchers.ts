@@ -21,6 +21,8 @@ export interface RawMatch extends Span {
 export interface CompiledMatcher {
   /** Names usable in suggestion templates besides match/rest. */
   groups: string[];
+  /** Do the costly part of compiling now rather than on first use (lazy matchers only). */
+  warm?: () => void;
   find(ctx: SentenceContext): RawMatch[];
 }
 
@@ -62,7 +64,17 @@ function phraseMatcher(phrases: string[], caseSensitive?: boolean): CompiledMatc
   };
 }
 
-function regexMatcher(source: string, caseSensitive?: boolean): CompiledMatcher {
+/** Named groups `(?P<name>...)` / `(?<name>...)` of a regex, read from its source. */
+function regexGroupNames(source: string): string[] {
+  return [...source.matchAll(/\(\?P?<([A-Za-z_]\w*)>/g)].map((m) => m[1]);
+}
+
+interface PreparedRegex {
+  re: RE2JS | null;
+  guard: Guard | null;
+}
+
+function prepareRegex(source: string, caseSensitive?: boolean): PreparedRegex {
   let re: RE2JS;
   try {
     re = RE2JS.compile(source, caseSensitive ? 0 : RE2JS.CASE_INSENSITIVE);
@@ -73,13 +85,35 @@ function regexMatcher(source: string, caseSensitive?: boolean): CompiledMatcher 
     // Matches the empty string everywhere: it would flag every sentence.
     throw new MatcherError('regular expression matches empty text');
   }
-  const named = re.namedGroups() as Record<string, number>;
-  const groups = Object.keys(named);
-  const guard = caseSensitive ? null : literalGuard(source);
+  return { re, guard: caseSensitive ? null : literalGuard(source) };
+}
+
+/**
+ * A regex matcher. Compiling to RE2 is the costly part of loading a pack, so a trusted pack
+ * (built in, or checked when it was installed) compiles each regex on first use, or ahead of
+ * time in small steps through `warm()`; an untrusted one is compiled, and so checked, at once.
+ */
+function regexMatcher(source: string, caseSensitive: boolean | undefined, lazy: boolean): CompiledMatcher {
+  let prepared = lazy ? undefined : prepareRegex(source, caseSensitive);
+  const groups = regexGroupNames(source);
+  // A trusted pack was checked before; should one of its regexes still fail to compile, that rule
+  // stays silent rather than breaking the whole check.
+  const prepare = () => {
+    if (!prepared) {
+      try {
+        prepared = prepareRegex(source, caseSensitive);
+      } catch {
+        prepared = { re: null, guard: null };
+      }
+    }
+    return prepared;
+  };
   return {
     groups,
+    warm: prepare,
     find(ctx) {
-      if (guard && !guard(foldedLower(ctx.text))) return [];
+      const { re, guard } = prepare();
+      if (!re || (guard && !guard(foldedLower(ctx.text)))) return [];
       const m = re.matcher(ctx.text);
       const out: RawMatch[] = [];
       let from = 0;
@@ -175,15 +209,18 @@ function patternMatcher(pattern: string): CompiledMatcher {
   };
 }
 
-export function compileMatcher(m: {
-  phrases?: string[];
-  pattern?: string;
-  regex?: string;
-  detector?: string;
-  caseSensitive?: boolean;
-}): CompiledMatcher {
+export function compileMatcher(
+  m: {
+    phrases?: string[];
+    pattern?: string;
+    regex?: string;
+    detector?: string;
+    caseSensitive?: boolean;
+  },
+  lazy = false,
+): CompiledMatcher {
   if (m.phrases) return phraseMatcher(m.phrases, m.caseSensitive);
-  if (m.regex) return regexMatcher(m.regex, m.caseSensitive);
+  if (m.regex) return regexMatcher(m.regex, m.caseSensitive, lazy);
   if (m.pattern) return patternMatcher(m.pattern);
   if (m.detector) {
     const d = SENTENCE_DETECTORS[m.detector as keyof typeof SENTENCE_DETECTORS];
@@ -197,22 +234,27 @@ export type ExceptionWhere = 'sentence' | 'before' | 'after' | 'match';
 
 export interface CompiledException {
   test(ctx: SentenceContext, match: Span): boolean;
+  warm?: () => void;
 }
 
-export function compileException(e: {
-  phrases?: string[];
-  pattern?: string;
-  regex?: string;
-  question?: true;
-  softened?: true;
-  caseSensitive?: boolean;
-  where?: ExceptionWhere;
-}): CompiledException {
+export function compileException(
+  e: {
+    phrases?: string[];
+    pattern?: string;
+    regex?: string;
+    question?: true;
+    softened?: true;
+    caseSensitive?: boolean;
+    where?: ExceptionWhere;
+  },
+  lazy = false,
+): CompiledException {
   const where = e.where ?? 'sentence';
   if (e.question) return { test: (ctx) => ctx.isQuestion };
   if (e.softened) return { test: (ctx) => ctx.isSoftened };
-  const inner = compileMatcher(e);
+  const inner = compileMatcher(e, lazy);
   return {
+    warm: inner.warm,
     test(ctx, match) {
       if (where === 'sentence') return inner.find(ctx).length > 0;
       const [from, to] = where === 'before' ? [0, match.start] : where === 'after' ? [match.end, ctx.text.length] : [match.start, match.end];

@@ -48,7 +48,16 @@ export class PackCompileError extends Error {
   }
 }
 
-export function compilePack(pack: Pack): CompiledPack {
+export interface CompileOptions {
+  /**
+   * The pack was checked before (built in and tested, or installed after its checks): its
+   * regexes are compiled on first use or by warmPack(), not all at once now.
+   */
+  trusted?: boolean;
+}
+
+export function compilePack(pack: Pack, options: CompileOptions = {}): CompiledPack {
+  const lazy = options.trusted ?? false;
   const issues: PathIssue[] = [];
   const rules: CompiledRule[] = [];
   pack.rules.forEach((rule, i) => {
@@ -58,7 +67,7 @@ export function compilePack(pack: Pack): CompiledPack {
     const kind = rule.match.phrases ? 'phrases' : rule.match.pattern ? 'pattern' : rule.match.regex ? 'regex' : 'detector';
     try {
       if (rule.match.detector && DRAFT_DETECTORS[rule.match.detector]) draft = DRAFT_DETECTORS[rule.match.detector];
-      else matcher = compileMatcher(rule.match);
+      else matcher = compileMatcher(rule.match, lazy);
     } catch (e) {
       if (!(e instanceof MatcherError)) throw e;
       issues.push({ path: at('match', kind), message: e.message });
@@ -67,7 +76,7 @@ export function compilePack(pack: Pack): CompiledPack {
     const exceptions: CompiledException[] = [];
     (rule.unless ?? []).forEach((ex, j) => {
       try {
-        exceptions.push(compileException(ex));
+        exceptions.push(compileException(ex, lazy));
       } catch (e) {
         if (!(e instanceof MatcherError)) throw e;
         const exKind = ex.phrases ? 'phrases' : ex.pattern ? 'pattern' : 'regex';
@@ -110,3 +119,20 @@ export function compilePack(pack: Pack): CompiledPack {
     rules,
   };
 }
+
+/**
+ * Compile what a trusted pack left for later, a few rules at a time: call again while it returns
+ * false (e.g. from requestIdleCallback), so loading never blocks the page for long.
+ */
+export function warmPack(pack: CompiledPack, budgetMs = 8): boolean {
+  const t0 = performance.now();
+  for (const rule of pack.rules) {
+    if (warmed.has(rule)) continue;
+    rule.matcher?.warm?.();
+    for (const e of rule.exceptions) e.warm?.();
+    warmed.add(rule);
+    if (performance.now() - t0 > budgetMs) return false;
+  }
+  return true;
+}
+const warmed = new WeakSet<CompiledRule>();

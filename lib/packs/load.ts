@@ -6,7 +6,7 @@
  */
 import { isMap, isPair, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { z } from 'zod';
-import { compilePack, PackCompileError, type CompiledPack, type PathIssue } from './compile';
+import { compilePack, PackCompileError, type CompiledPack, type CompileOptions, type PathIssue } from './compile';
 import { LIMITS, Pack } from './schema';
 
 export interface PackError {
@@ -87,7 +87,7 @@ function zodIssueMessage(issue: z.core.$ZodIssue): { path: PropertyKey[]; messag
   return { path: issue.path, message: issue.message };
 }
 
-export function loadPack(source: string, file = '<pack>'): LoadResult {
+export function loadPack(source: string, file = '<pack>', options: CompileOptions = {}): LoadResult {
   const parsed = parsePackSource(source, file);
   if (!parsed.ok) return parsed;
   const { value, doc, lines } = parsed;
@@ -101,7 +101,7 @@ export function loadPack(source: string, file = '<pack>'): LoadResult {
   const result = Pack.safeParse(value);
   if (!result.success) return { ok: false, errors: zodErrorsAt(result.error.issues, doc, lines, file) };
   try {
-    return { ok: true, pack: compilePack(result.data), errors: [] };
+    return { ok: true, pack: compilePack(result.data, options), errors: [] };
   } catch (e) {
     if (!(e instanceof PackCompileError)) throw e;
     return {

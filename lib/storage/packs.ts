@@ -27,7 +27,7 @@ function compileInstalled(record: InstalledPack): CompiledPack | null {
   if (hit?.stamp === stamp) return hit.pack;
   let pack: CompiledPack | null = null;
   try {
-    pack = compilePack(record.pack);
+    pack = compilePack(record.pack, { trusted: true }); // checked when it was installed
   } catch (e) {
     // Only possible if the engine changed under a stored pack; the other packs keep working.
     console.warn(`nemawashi: pack ${record.pack.id} no longer compiles`, e);

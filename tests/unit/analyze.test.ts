@@ -86,3 +86,34 @@ describe('analyze', () => {
     expect(() => packWith({ match: { regex: 'x*' } })).toThrow(/matches empty text/);
   });
 });
+
+describe('trusted packs compile their regexes lazily', () => {
+  it('give the same findings as an eagerly compiled pack, and warm up in steps', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { loadPack } = await import('../../lib/packs/load');
+    const { warmPack } = await import('../../lib/packs/compile');
+    const src = readFileSync('rules/core.yaml', 'utf8');
+    const eager = loadPack(src, 'core.yaml');
+    const lazy = loadPack(src, 'core.yaml', { trusted: true });
+    if (!eager.ok || !lazy.ok) throw new Error('core pack must load');
+    const text = readFileSync('examples/email-tokyo-team.txt', 'utf8');
+    const strip = (r: ReturnType<typeof analyze>) => JSON.stringify(r.findings);
+    expect(strip(analyze(text, { packs: [lazy.pack] }))).toBe(strip(analyze(text, { packs: [eager.pack] })));
+    let steps = 0;
+    while (!warmPack(lazy.pack, 0)) steps++;
+    expect(steps).toBeGreaterThan(0);
+    expect(warmPack(lazy.pack)).toBe(true);
+  });
+
+  it('a trusted pack whose regex cannot compile stays silent instead of breaking the check', async () => {
+    const { compilePack } = await import('../../lib/packs/compile');
+    const bad = compilePack(
+      {
+        id: 'x/y', version: '1.0.0', name: 'n', description: 'd', language: 'en', audience: 'consensus', license: 'MIT',
+        rules: [{ id: 'r', category: 'imposition', severity: 'warning', match: { regex: '(a)\\1' }, message: 'm', why: 'w', examples: { flag: ['a'], pass: ['b'] } }],
+      },
+      { trusted: true },
+    );
+    expect(analyze('aa', { packs: [bad] }).findings).toEqual([]);
+  });
+});
