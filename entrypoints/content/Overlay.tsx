@@ -6,6 +6,7 @@ import { useSyncExternalStore } from 'react';
 import { FindingCard } from '../../components/FindingCard';
 import { FindingList } from '../../components/FindingList';
 import { Indicator } from '../../components/Indicator';
+import { Nudge } from '../../components/Nudge';
 import type { Finding, Severity } from '../../lib/engine/types';
 import { severityRank } from '../../lib/engine/types';
 import type { Checker } from './checker';
@@ -14,6 +15,7 @@ const GAP = 6;
 const CARD_WIDTH = 320;
 const LIST_WIDTH = 340;
 const INDICATOR_HEIGHT = 22;
+const NUDGE_WIDTH = 300;
 
 function viewport() {
   const el = document.documentElement;
@@ -34,6 +36,13 @@ function placeNear(anchor: DOMRect, width: number): React.CSSProperties {
   return { left, bottom: vp.height - anchor.top + GAP };
 }
 
+/** Fixed-position style for a box just above `anchor` (the Send button). */
+function placeAbove(anchor: DOMRect, width: number): React.CSSProperties {
+  const vp = viewport();
+  const left = Math.max(8, Math.min(anchor.left, vp.width - width - 8));
+  return { left, bottom: Math.max(8, vp.height - anchor.top + GAP), width };
+}
+
 /** The list opens above the indicator, or below it when the field sits high on the screen. */
 function placeList(indicator: React.CSSProperties, vp: { width: number; height: number }): React.CSSProperties {
   const indicatorTop = vp.height - (indicator.bottom as number) - INDICATOR_HEIGHT;
@@ -48,7 +57,19 @@ function placeList(indicator: React.CSSProperties, vp: { width: number; height: 
 export function Overlay({ checker }: { checker: Checker }) {
   const state = useSyncExternalStore(checker.subscribe, checker.getState);
   const session = state.session;
-  if (!session || !session.connected) return null;
+  const nudge = state.nudge;
+  const nudgeView = nudge && nudge.button.isConnected && (
+    <div className="nw-floating" style={placeAbove(nudge.button.getBoundingClientRect(), NUDGE_WIDTH)}>
+      <Nudge
+        warnings={nudge.warnings}
+        category={nudge.category}
+        onReview={() => checker.reviewBeforeSend()}
+        onSend={() => checker.sendAnyway()}
+        onClose={() => checker.closeNudge()}
+      />
+    </div>
+  );
+  if (!session || !session.connected) return nudgeView || null;
   const rect = session.root.getBoundingClientRect();
   if (rect.width === 0 || rect.height === 0) return null;
   const vp = viewport();
@@ -85,6 +106,7 @@ export function Overlay({ checker }: { checker: Checker }) {
           />
         </div>
       )}
+      {nudgeView}
       {card && anchor && (
         <div
           className="nw-floating"

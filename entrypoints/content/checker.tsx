@@ -10,7 +10,7 @@ import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import overlayCss from '../../components/overlay.css?inline';
 import type { Field } from '../../lib/editors';
 import { analyze } from '../../lib/engine';
-import type { Finding } from '../../lib/engine/types';
+import type { Category, Finding } from '../../lib/engine/types';
 import { MIRROR_CSS } from '../../lib/highlight/mirror';
 import { HighlightPainter } from '../../lib/highlight/paint';
 import { loadActivePacks, watchActivePacks, type ActivePacks } from '../../lib/storage/packs';
@@ -18,7 +18,7 @@ import { recordFindingEvent } from '../../lib/storage/stats';
 import type { DraftSummary } from './messages';
 import { Overlay } from './Overlay';
 import { FieldSession, sameFinding } from './session';
-import { audience, disabledRules } from './settings';
+import { audience, disabledRules, sendNudge } from './settings';
 
 const HOVER_OPEN_MS = 250;
 const HOVER_CLOSE_MS = 350;
@@ -32,10 +32,19 @@ export interface CardState {
   keyboard: boolean;
 }
 
+export interface NudgeState {
+  session: FieldSession;
+  /** The Send button that was pressed (pressing it again sends). */
+  button: HTMLElement;
+  warnings: number;
+  category: Category | null;
+}
+
 export interface OverlayState {
   session: FieldSession | null;
   card: CardState | null;
   listOpen: boolean;
+  nudge: NudgeState | null;
   /** Bumped on every change so that React re-renders (geometry is read during render). */
   version: number;
 }
@@ -44,13 +53,16 @@ export class Checker {
   private readonly sessions = new Map<HTMLElement, FieldSession>();
   private readonly painter = new HighlightPainter(document);
   private readonly listeners = new Set<() => void>();
-  private state: OverlayState = { session: null, card: null, listOpen: false, version: 0 };
+  private state: OverlayState = { session: null, card: null, listOpen: false, nudge: null, version: 0 };
   private mirrorLayer!: Element;
   private reactRoot: Root | null = null;
   private hoverTimer: ReturnType<typeof setTimeout> | undefined;
   private frame = 0;
   private sweeper: number | undefined;
   private hoveringCard = false;
+  private nudgeOn = false;
+  /** Send buttons to let through once ("Send anyway"). */
+  private readonly letThrough = new WeakSet<HTMLElement>();
   private audience: string;
   private disabled: Set<string>;
   /** Built-in and installed packs that are on, with the user's severity overrides. */
@@ -91,6 +103,7 @@ export class Checker {
     ctx.addEventListener(document, 'scroll', () => this.relayout(), { capture: true, passive: true });
     ctx.addEventListener(window, 'resize', () => this.relayout());
     this.sweeper = ctx.setInterval(() => this.sweep(), SWEEP_MS);
+    this.nudgeOn = await sendNudge.getValue();
     const unwatch = [
       audience.watch((value) => {
         this.audience = value;
@@ -100,6 +113,7 @@ export class Checker {
         this.disabled = new Set(value);
         this.recheckAll();
       }),
+      sendNudge.watch((on) => (this.nudgeOn = on)),
       watchActivePacks((active) => {
         this.active = active;
         this.recheckAll();
@@ -277,7 +291,69 @@ export class Checker {
     else if (card && !this.hoveringCard) this.hoverTimer = setTimeout(() => this.closeCard(), HOVER_CLOSE_MS);
   }
 
+  // ---- before you send ----
+
+  /**
+   * On Send with warnings still open, hold that one click and show the nudge. Anything unexpected
+   * lets the click through: the nudge must never stop a message from being sent.
+   */
+  private holdSend(e: MouseEvent): boolean {
+    try {
+      if (!this.nudgeOn || !(e.target instanceof Element)) return false;
+      let button: HTMLElement | null = null;
+      for (const s of this.sessions.values()) if ((button = s.adapter.sendButton?.(e.target) ?? null)) break;
+      if (!button) return false;
+      if (this.letThrough.has(button) || this.state.nudge?.button === button) {
+        this.letThrough.delete(button);
+        this.update({ nudge: null });
+        return false;
+      }
+      const session = this.composeOf(button);
+      if (!session) return false;
+      session.check();
+      const warnings = session.findings.filter((f) => f.severity === 'warning');
+      if (warnings.length === 0) return false;
+      const byCategory = new Map<Category, number>();
+      for (const f of warnings) byCategory.set(f.category, (byCategory.get(f.category) ?? 0) + 1);
+      const category = [...byCategory].sort((a, b) => b[1] - a[1])[0][0];
+      e.preventDefault();
+      e.stopImmediatePropagation();
+      this.update({ nudge: { session, button, warnings: warnings.length, category }, card: null });
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  /** The checked field in the same compose window as a Send button (nearest common ancestor). */
+  private composeOf(button: HTMLElement): FieldSession | null {
+    for (let el: HTMLElement | null = button.parentElement; el; el = el.parentElement) {
+      for (const s of this.sessions.values()) if (s.connected && el.contains(s.root)) return s;
+    }
+    return null;
+  }
+
+  sendAnyway(): void {
+    const nudge = this.state.nudge;
+    if (!nudge) return;
+    this.update({ nudge: null });
+    this.letThrough.add(nudge.button);
+    nudge.button.click();
+  }
+
+  reviewBeforeSend(): void {
+    const nudge = this.state.nudge;
+    if (!nudge) return;
+    nudge.session.root.focus({ preventScroll: true });
+    this.update({ nudge: null, session: nudge.session, listOpen: true, card: null });
+  }
+
+  closeNudge(): void {
+    this.update({ nudge: null });
+  }
+
   private onClick(e: MouseEvent): void {
+    if (this.holdSend(e)) return;
     const session = this.sessionFor(e.target);
     if (session) {
       const finding = session.findingAt(e.clientX, e.clientY);
@@ -292,9 +368,10 @@ export class Checker {
   }
 
   private onKey(e: KeyboardEvent): void {
-    if (e.key === 'Escape' && (this.state.card || this.state.listOpen)) {
+    if (e.key === 'Escape' && (this.state.card || this.state.listOpen || this.state.nudge)) {
       this.closeCard();
       this.closeList();
+      this.closeNudge();
       e.preventDefault();
       e.stopPropagation();
       return;

@@ -15,4 +15,6 @@ export const gmail: EditorAdapter = {
   read: readDom,
   replace: (root, start, end, replacement) => replaceInDom(root, readDom, start, end, replacement),
   quotedPart: (root) => root.querySelector('.gmail_quote'),
+  // Gmail's Send button keeps its class across languages; its label and tooltip are translated.
+  sendButton: (target) => target.closest<HTMLElement>('[role="button"].aoO'),
 };

@@ -46,6 +46,23 @@ export function offerReplacement(root: HTMLElement, range: Range, replacement: s
   return !root.dispatchEvent(event);
 }
 
+/**
+ * React's onBeforeInput, which Draft.js applies typed text from, is built on the legacy
+ * `textInput` event; execCommand does not fire it. Offering the text this way lets such an editor
+ * update its own model (and undo stack) instead of reconciling a DOM it did not render.
+ * True when the editor took it (cancelled the event).
+ */
+export function offerTextInput(root: HTMLElement, text: string): boolean {
+  const doc = root.ownerDocument;
+  try {
+    const event = doc.createEvent('TextEvent') as TextEvent;
+    event.initTextEvent('textInput', true, true, doc.defaultView, text);
+    return !root.dispatchEvent(event);
+  } catch {
+    return false; // No TextEvent in this browser.
+  }
+}
+
 export function insertText(doc: Document, text: string): boolean {
   // execCommand is deprecated but remains the only way to type into a page's editor with undo.
   return doc.execCommand('insertText', false, text);
@@ -63,6 +80,8 @@ export async function settlesTo(read: () => string, expected: string, tries = 10
 export interface DomReplaceOptions {
   /** Wait a task after selecting, for editors that read the selection on `selectionchange`. */
   waitForSelection?: boolean;
+  /** Offer the text as a `textInput` event before typing it (React-based editors, see offerTextInput). */
+  textInput?: boolean;
 }
 
 /** Replace [start, end) of a DOM field's text through the editor's input path. */
@@ -88,6 +107,7 @@ export async function replaceInDom(
     if (now.text !== before.text || !selection?.rangeCount) return false;
     if (selection.toString().replace(/\u00a0/g, ' ') !== before.text.slice(start, end)) selectRange(root, range);
   }
-  if (!offerReplacement(root, range, replacement)) insertText(root.ownerDocument, replacement);
+  const taken = offerReplacement(root, range, replacement) || (options.textInput && offerTextInput(root, replacement));
+  if (!taken) insertText(root.ownerDocument, replacement);
   return settlesTo(() => read(root).text, expected);
 }

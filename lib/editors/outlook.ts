@@ -24,4 +24,6 @@ export const outlook: EditorAdapter = {
   read: readDom,
   replace: (root, start, end, replacement) => replaceInDom(root, readDom, start, end, replacement),
   quotedPart: (root) => root.querySelector('#appendonsend, #divRplyFwdMsg'),
+  // Outlook labels its Send button "Send (Ctrl+Enter)"; only English labels are recognised.
+  sendButton: (target) => target.closest<HTMLElement>('button[aria-label^="Send"], button[title^="Send"]'),
 };

@@ -33,4 +33,6 @@ export interface EditorAdapter {
   replace(root: HTMLElement, start: number, end: number, replacement: string): Promise<boolean>;
   /** The quoted reply inside the field, when the site marks it (used to keep the UI away). */
   quotedPart?(root: HTMLElement): Element | null;
+  /** Webmail: the Send button that `target` (a clicked element) belongs to, if it is one. */
+  sendButton?(target: Element): HTMLElement | null;
 }

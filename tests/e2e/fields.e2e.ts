@@ -16,6 +16,7 @@ import {
   modelText,
   paintedSpans,
   settledCount,
+  shownAndHeld,
   waitForModel,
   type FieldKind,
   type Harness,
@@ -64,14 +65,19 @@ async function applyAndUndo(page: Page, kind: FieldKind, fixIndex = 0) {
     .filter({ hasText: new RegExp(`^${escapeRe(fix.suggestion)}$`) })
     .click();
   await waitForModel(page, expected);
+  await expect.poll(async () => (await shownAndHeld(page)).shown).toBe((await shownAndHeld(page)).held);
   // Focus never left the editor.
   expect(await page.evaluate(() => document.activeElement?.matches((window as any).nwTest.selector + ', ' + (window as any).nwTest.selector + ' *'))).toBe(true);
   await settledCount(page);
 
   await page.keyboard.press('Control+z');
   await waitForModel(page, original);
+  // Undo repainted the field too (an editor out of step with its DOM would show the old text).
+  await expect.poll(async () => (await shownAndHeld(page)).shown).toBe((await shownAndHeld(page)).held);
   // A model-based editor (Draft.js) updates its state before it re-renders the DOM we read.
-  await expect.poll(() => settledCount(page), { message: `${kind}: the count is back after undo` }).toBe(check(original).length);
+  await expect
+    .poll(() => settledCount(page), { message: `${kind}: the count is back after undo`, timeout: 15_000 })
+    .toBe(check(original).length);
 }
 
 describe.each(FIELD_KINDS)('%s', (kind) => {

@@ -170,6 +170,20 @@ export async function clickSpan(page: Page, text: string): Promise<void> {
   await page.mouse.click(span.rect.x + Math.min(span.rect.width / 2, 20), span.rect.y + span.rect.height / 2);
 }
 
+/**
+ * What the field shows and what the editor's model holds, both with blank lines and no-break
+ * spaces normalised: an editor whose DOM was changed behind its back shows one and holds another.
+ */
+export function shownAndHeld(page: Page): Promise<{ shown: string; held: string }> {
+  return page.evaluate(() => {
+    const t = (window as any).nwTest;
+    const field = document.querySelector(t.selector) as HTMLElement;
+    const norm = (s: string) => s.replace(/\u00a0/g, ' ').replace(/\n+/g, '\n').trim();
+    const shown = field instanceof HTMLTextAreaElement ? field.value : field.innerText;
+    return { shown: norm(shown), held: norm(t.getText()) };
+  });
+}
+
 export async function waitForModel(page: Page, expected: string, timeout = 5_000): Promise<void> {
   await page
     .waitForFunction((want) => (window as any).nwTest.getText() === want, expected, { timeout, polling: 20 })

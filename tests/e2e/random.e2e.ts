@@ -6,7 +6,17 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NEUTRAL, fixCases, flaggedSentences, pick, random } from './drafts';
-import { FIELD_KINDS, focusField, indicator, launch, modelText, settledCount, waitForModel, type Harness } from './harness';
+import {
+  FIELD_KINDS,
+  focusField,
+  indicator,
+  launch,
+  modelText,
+  settledCount,
+  shownAndHeld,
+  waitForModel,
+  type Harness,
+} from './harness';
 
 const DRAFTS = Number(process.env.NW_E2E_RANDOM_DRAFTS ?? 30);
 const SEED = Number(process.env.NW_E2E_SEED ?? Date.now() % 100_000);
@@ -78,6 +88,9 @@ describe.each(FIELD_KINDS)('%s', (kind) => {
       await waitForModel(page, original).catch((error: Error) => {
         throw new Error(`${kind}, draft ${i} (seed ${SEED}), ${steps} suggestions applied:\n${draft}\n\n${error.message}`);
       });
+      await expect
+        .poll(async () => (await shownAndHeld(page)).shown, { message: `${kind}, draft ${i}: the field shows its model` })
+        .toBe((await shownAndHeld(page)).held);
     }
     console.log(`[random e2e] ${kind}: ${DRAFTS} drafts, ${applied} suggestions applied and undone`);
     expect(applied).toBeGreaterThan(0);
