@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import puppeteer, { type Browser } from 'puppeteer-core';
+import puppeteer, { type Browser, type ElementHandle } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NEUTRAL, check, fixCases } from './drafts';
 import { ROOT } from './paths';
@@ -80,8 +80,8 @@ describe.skipIf(!existsSync(FIREFOX))('Firefox', () => {
 
     const inShadow = (selector: string) =>
       page.waitForFunction((sel) => document.querySelector('nemawashi-ui')?.shadowRoot?.querySelector(sel), { timeout: 120_000 }, selector);
-    const indicator = (await inShadow('[data-testid="nw-indicator"][data-busy="false"]')).asElement()!;
-    const count = Number(await indicator.evaluate((el) => (el as Element).getAttribute('data-count')));
+    const indicator = (await inShadow('[data-testid="nw-indicator"][data-busy="false"]')).asElement() as ElementHandle<Element>;
+    const count = Number(await indicator.evaluate((el) => el.getAttribute('data-count')));
     expect(count).toBe(check(draft).length);
     const painted = await page.evaluate(() => {
       const texts: string[] = [];
@@ -94,7 +94,7 @@ describe.skipIf(!existsSync(FIREFOX))('Firefox', () => {
     expect(painted).toContain(fix.findingText);
 
     await indicator.click();
-    const card = (await inShadow(`[data-testid="nw-finding"][data-rule-id="${fix.rule}"]`)).asElement()!;
+    const card = (await inShadow(`[data-testid="nw-finding"][data-rule-id="${fix.rule}"]`)).asElement() as ElementHandle<Element>;
     const buttons = await card.$$('[data-testid="nw-suggestion"]');
     const labels = await Promise.all(buttons.map((b) => b.evaluate((el) => el.textContent)));
     await buttons[labels.indexOf(fix.suggestion)].click();

@@ -19,7 +19,8 @@ afterAll(async () => {
 async function setNudge(on: boolean): Promise<void> {
   const page = await harness.context.newPage();
   await page.goto(`chrome-extension://${harness.extensionId}/popup.html`);
-  await page.evaluate((value) => chrome.storage.local.set({ sendNudge: value }), on);
+  // The storage item local:sendNudge (entrypoints/content/settings.ts), as the options page sets it.
+  await page.evaluate((value) => (globalThis as any).chrome.storage.local.set({ sendNudge: value }), on);
   await page.close();
 }
 
