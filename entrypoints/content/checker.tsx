@@ -14,6 +14,7 @@ import type { Category, Finding } from '../../lib/engine/types';
 import { MIRROR_CSS } from '../../lib/highlight/mirror';
 import { HighlightPainter } from '../../lib/highlight/paint';
 import { loadActivePacks, watchActivePacks, type ActivePacks } from '../../lib/storage/packs';
+import { warmPack, type CompiledPack } from '../../lib/packs/compile';
 import { recordFindingEvent } from '../../lib/storage/stats';
 import type { DraftSummary } from './messages';
 import { Overlay } from './Overlay';
@@ -394,8 +395,23 @@ export class Checker {
   }
 }
 
+/**
+ * Compile the packs' regexes in idle moments, a few milliseconds at a time, so neither loading
+ * nor the first check makes a long task.
+ */
+function warmInIdle(packs: readonly CompiledPack[]): void {
+  const schedule = () =>
+    typeof requestIdleCallback === 'function' ? requestIdleCallback(step, { timeout: 500 }) : setTimeout(step, 16);
+  const step = (deadline?: IdleDeadline) => {
+    const budget = Math.max(4, Math.min(12, deadline?.timeRemaining() ?? 8));
+    if (!packs.every((p) => warmPack(p, budget))) schedule();
+  };
+  schedule();
+}
+
 export async function startChecker(ctx: ContentScriptContext): Promise<Checker> {
   const [aud, disabled, active] = await Promise.all([audience.getValue(), disabledRules.getValue(), loadActivePacks()]);
+  warmInIdle(active.packs);
   const checker = new Checker(ctx, { audience: aud, disabled, active });
   await checker.mount();
   return checker;
