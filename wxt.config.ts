@@ -2,10 +2,12 @@ import { defineConfig } from 'wxt';
 
 /**
  * The E2E suite serves its test pages from 127.0.0.1. `wxt build --mode e2e` (into
- * .output/chrome-mv3-e2e) adds that origin to the content script's matches; the release build
- * only ever matches the webmail sites below.
+ * .output/chrome-mv3-e2e) adds that origin to the content script's matches, and grants
+ * localhost as if the user had switched it on (the suite registers the script for it at run
+ * time, as the popup does). The release build only ever matches the webmail sites below.
  */
 const E2E_ORIGIN = 'http://127.0.0.1/*';
+const E2E_GRANTED = 'http://localhost/*';
 
 // Host permissions stay minimal: the supported webmail sites; others are requested at run time
 // (optional_host_permissions) when the user switches a site on.
@@ -44,7 +46,7 @@ export default defineConfig({
   hooks: {
     'build:manifestGenerated': (wxt, manifest) => {
       if (wxt.config.mode !== 'e2e') return;
-      manifest.host_permissions = [...(manifest.host_permissions ?? []), E2E_ORIGIN];
+      manifest.host_permissions = [...(manifest.host_permissions ?? []), E2E_ORIGIN, E2E_GRANTED];
       for (const script of manifest.content_scripts ?? []) script.matches = [...(script.matches ?? []), E2E_ORIGIN];
     },
   },

@@ -65,7 +65,10 @@ export async function launch(): Promise<Harness> {
   const extensionId = new URL(worker.url()).host;
   const foreignRequests: string[] = [];
   const pageErrors: string[] = [];
-  const isOurs = (url: string) => url.startsWith(origin) || url.startsWith('chrome-extension://') || url.startsWith('data:');
+  // The same server by name (localhost) stands for a site the user switches on (sites.e2e.ts).
+  const named = origin.replace('127.0.0.1', 'localhost');
+  const isOurs = (url: string) =>
+    url.startsWith(origin) || url.startsWith(named) || url.startsWith('chrome-extension://') || url.startsWith('data:');
   context.on('request', (request) => {
     if (!isOurs(request.url())) foreignRequests.push(request.url());
   });
