@@ -4,7 +4,7 @@
  * suggestion through the browser's own input path (so Ctrl+Z undoes it). The finding cards are
  * the content script's, listed beside the text instead of floating over it.
  */
-import { useEffect, useRef, useState } from 'react';
+import { startTransition, useEffect, useRef, useState } from 'react';
 import { FindingCard } from '../FindingCard';
 import { findingKey } from '../FindingList';
 import { FrictionMeter } from '../FrictionMeter';
@@ -31,6 +31,8 @@ interface View {
   findings: Finding[];
   friction: number;
   pending: boolean;
+  /** The text these findings are for. */
+  text: string;
 }
 
 export function CheckedEditor({ value, onChange, packs, audience, label, rows = 12, testId }: CheckedEditorProps) {
@@ -40,7 +42,7 @@ export function CheckedEditor({ value, onChange, packs, audience, label, rows = 
   const cards = useRef(new Map<string, HTMLElement>());
   const engine = useRef({ packs, audience });
   engine.current = { packs, audience };
-  const [view, setView] = useState<View>({ findings: [], friction: 0, pending: true });
+  const [view, setView] = useState<View>({ findings: [], friction: 0, pending: true, text: '' });
   const [active, setActive] = useState<string | null>(null);
 
   useEffect(() => {
@@ -51,7 +53,13 @@ export function CheckedEditor({ value, onChange, packs, audience, label, rows = 
         painter,
         mirrorLayer: mirrorLayer.current!,
         analyze: (text) => analyze(text, { packs: engine.current.packs, audience: engine.current.audience }),
-        changed: (changed) => setView({ findings: changed.findings, friction: changed.friction, pending: changed.pending }),
+        changed: (changed) => {
+          const next = { findings: changed.findings, friction: changed.friction, pending: changed.pending, text: changed.text };
+          // The session reports "pending" from its own input listener, before React has seen the
+          // input event. A synchronous re-render there would put the old value back into this
+          // controlled textarea and swallow the keystroke; a transition renders after the event.
+          startTransition(() => setView(next));
+        },
       },
     );
     session.current = s;
@@ -88,6 +96,8 @@ export function CheckedEditor({ value, onChange, packs, audience, label, rows = 
   };
 
   const count = view.findings.length;
+  // Busy until the findings shown are those of the text in the field (a check is debounced).
+  const busy = view.pending || view.text !== value;
   return (
     <div className="pr-editor" data-testid={testId}>
       <div className="pr-editor-field">
@@ -103,7 +113,7 @@ export function CheckedEditor({ value, onChange, packs, audience, label, rows = 
         <div ref={mirrorLayer} className="pr-mirror-layer" />
         <style>{MIRROR_CSS}</style>
       </div>
-      <aside className="pr-findings" aria-label="Findings" data-testid="pr-findings" data-count={count} data-busy={view.pending}>
+      <aside className="pr-findings" aria-label="Findings" data-testid="pr-findings" data-count={count} data-busy={busy}>
         <div className="pr-findings-head">
           <strong>{count === 0 ? 'Nothing to soften' : `${count} ${count === 1 ? 'phrase' : 'phrases'} to review`}</strong>
           <span className="pr-friction" data-testid="pr-friction" data-value={view.friction}>

@@ -1,12 +1,14 @@
 /**
- * The learner's progress as charts: friction per attempt (a line; green points are attempts that
- * met every goal) and findings per category over the attempts (stacked bars). The numbers are
+ * The learner's progress as charts: friction per attempt (a line per assignment; green diamonds
+ * are attempts that met every goal) and findings per category over all attempts (stacked bars). The numbers are
  * also in a table under the charts, for screen readers and for copying.
  */
 import { Bar, Line } from 'react-chartjs-2';
 import type { Category } from '../../lib/engine/types';
 import type { Attempt } from '../../lib/practice/report';
 import { categoryColour } from './charts';
+
+const LINE_COLOURS = ['#1a73e8', '#e37400', '#9334e6', '#12b5cb', '#e52592', '#5f6368', '#b31412', '#137333'];
 
 export interface ProgressChartsProps {
   /** Oldest first. */
@@ -29,34 +31,45 @@ export function ProgressCharts({ attempts, titles }: ProgressChartsProps) {
     const a = attempts[items[0]?.dataIndex ?? 0];
     return a ? `${titles[a.assignmentId] ?? a.assignmentId} — ${a.score.met}/${a.score.total} goals` : '';
   };
+  // Friction: one line per assignment, attempt by attempt, so that each rewrite is compared with
+  // the ones before it on the same draft.
+  const byAssignment = new Map<string, Attempt[]>();
+  for (const a of attempts) byAssignment.set(a.assignmentId, [...(byAssignment.get(a.assignmentId) ?? []), a]);
+  const longest = Math.max(...[...byAssignment.values()].map((l) => l.length));
+  const frictionSets = [...byAssignment].map(([id, list], i) => ({
+    label: titles[id] ?? id,
+    data: list.map((a) => a.score.friction),
+    borderColor: LINE_COLOURS[i % LINE_COLOURS.length],
+    backgroundColor: LINE_COLOURS[i % LINE_COLOURS.length],
+    tension: 0,
+    pointRadius: 5,
+    pointStyle: list.map((a) => (a.score.passed ? 'rectRot' : 'circle')),
+    pointBackgroundColor: list.map((a) => (a.score.passed ? '#188038' : '#fff')),
+  }));
 
   return (
     <div className="pr-charts">
       <figure className="pr-chart" data-testid="chart-friction">
-        <figcaption>Friction per attempt</figcaption>
+        <figcaption>Friction per attempt (◆ every goal met)</figcaption>
         <div className="pr-canvas">
           <Line
             aria-label="Friction per attempt"
             role="img"
-            data={{
-              labels,
-              datasets: [
-                {
-                  label: 'Friction',
-                  data: attempts.map((a) => a.score.friction),
-                  borderColor: '#1a73e8',
-                  backgroundColor: 'rgba(26, 115, 232, 0.12)',
-                  fill: true,
-                  tension: 0.25,
-                  pointRadius: 5,
-                  pointBackgroundColor: attempts.map((a) => (a.score.passed ? '#188038' : '#d93025')),
-                },
-              ],
-            }}
+            data={{ labels: Array.from({ length: longest }, (_, i) => `attempt ${i + 1}`), datasets: frictionSets }}
             options={{
               maintainAspectRatio: false,
               scales: { y: { min: 0, max: 100, title: { display: true, text: 'friction (0-100)' } } },
-              plugins: { legend: { display: false }, tooltip: { callbacks: { title: tooltipTitle } } },
+              plugins: {
+                legend: { position: 'bottom', labels: { usePointStyle: true } },
+                tooltip: {
+                  callbacks: {
+                    label: (item) => {
+                      const a = byAssignment.get([...byAssignment.keys()][item.datasetIndex])?.[item.dataIndex];
+                      return a ? `${item.dataset.label}: friction ${a.score.friction}, ${a.score.met}/${a.score.total} goals` : '';
+                    },
+                  },
+                },
+              },
             }}
           />
         </div>
