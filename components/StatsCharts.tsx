@@ -10,6 +10,17 @@ import { EVENT_COLOURS } from './practice/charts';
 
 const KINDS = ['shown', 'applied', 'ignored'] as const;
 
+// Self-contained, so that the options page only has to mount the component.
+const CSS = `
+.nw-stats-switch { display: flex; gap: 6px; align-items: center; font-weight: 600; }
+.nw-stats-note { color: #5f6368; font-size: 13px; max-width: 60ch; }
+.nw-stats-charts { display: grid; grid-template-columns: repeat(auto-fit, minmax(300px, 1fr)); gap: 16px; margin: 12px 0; }
+.nw-stats-charts figure { margin: 0; border: 1px solid #dadce0; border-radius: 8px; padding: 8px 10px; }
+.nw-stats-charts figcaption { font-weight: 600; margin-bottom: 4px; }
+.nw-stats-charts details { grid-column: 1 / -1; }
+.nw-stats-charts th, .nw-stats-charts td { text-align: left; padding: 2px 10px 2px 0; }
+`;
+
 export function StatsCharts() {
   const [enabled, setEnabled] = useState<boolean | null>(null);
   const [stats, setStats] = useState<WeeklyStats>({});
@@ -29,6 +40,7 @@ export function StatsCharts() {
 
   return (
     <section className="nw-stats" aria-label="Personal stats" data-testid="nw-stats">
+      <style>{CSS}</style>
       <label className="nw-stats-switch">
         <input type="checkbox" checked={enabled} onChange={(e) => void statsEnabled.setValue(e.target.checked)} data-testid="nw-stats-enabled" /> Keep personal stats
         of how I use Nemawashi
