@@ -55,6 +55,16 @@ export function normalizeAddress(raw: string): string | null {
   return at > 0 && DOMAIN.test(address.slice(at + 1)) ? address : null;
 }
 
+/** Every address in a piece of text ("Kenji Sato <kenji@acme.co.jp>; dana@hq.example.com"). */
+export function extractAddresses(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(/[^\s<>(),;:"'\[\]]+@[^\s<>(),;:"'\[\]]+/g)) {
+    const address = normalizeAddress(m[0]);
+    if (address && !out.includes(address)) out.push(address);
+  }
+  return out;
+}
+
 export function patternMatches(pattern: string, address: string): boolean {
   const p = normalizePattern(pattern);
   const a = address.toLowerCase();
