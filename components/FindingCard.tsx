@@ -3,6 +3,7 @@
  * ways to dismiss it. Pack text is rendered as text only. Buttons never take focus from the editor.
  */
 import type { Finding } from '../lib/engine/types';
+import { useI18n } from '../lib/i18n/react';
 import { keepFocus } from './keep-focus';
 
 export interface FindingCardProps {
@@ -14,9 +15,11 @@ export interface FindingCardProps {
   autoFocus?: boolean;
 }
 
-const SEVERITY_LABEL = { warning: 'May land badly', suggestion: 'Worth softening', info: 'Note' } as const;
+const SEVERITY_LABEL = { warning: 'card.severity.warning', suggestion: 'card.severity.suggestion', info: 'card.severity.info' } as const;
 
 export function FindingCard({ finding, onApply, onIgnore, onDisableRule, autoFocus }: FindingCardProps) {
+  const i18n = useI18n();
+  const { t } = i18n;
   const suggestions = finding.suggestions.slice(0, 3);
   return (
     <div
@@ -29,14 +32,14 @@ export function FindingCard({ finding, onApply, onIgnore, onDisableRule, autoFoc
       onMouseDown={keepFocus}
     >
       <div className="nw-card-head">
-        <span className="nw-severity">{SEVERITY_LABEL[finding.severity]}</span>
-        <span className="nw-category">{finding.category}</span>
+        <span className="nw-severity">{t(SEVERITY_LABEL[finding.severity])}</span>
+        <span className="nw-category">{i18n.category(finding.category)}</span>
       </div>
       {finding.scope !== 'draft' && <q className="nw-quote">{finding.text}</q>}
       <p className="nw-message">{finding.message}</p>
       <p className="nw-why">{finding.why}</p>
       {suggestions.length > 0 && (
-        <ul className="nw-suggestions" aria-label="Softer wording">
+        <ul className="nw-suggestions" aria-label={t('card.suggestions')}>
           {suggestions.map((suggestion, i) => (
             <li key={suggestion}>
               <button
@@ -61,10 +64,10 @@ export function FindingCard({ finding, onApply, onIgnore, onDisableRule, autoFoc
           onMouseDown={keepFocus}
           onClick={onIgnore}
         >
-          Ignore
+          {t('card.ignore')}
         </button>
         <button type="button" data-testid="nw-disable-rule" onMouseDown={keepFocus} onClick={onDisableRule}>
-          Turn off this rule
+          {t('card.disableRule')}
         </button>
       </div>
     </div>

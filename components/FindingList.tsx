@@ -1,12 +1,17 @@
-/** Every finding of the draft in focus, opened from the indicator. */
+/** Every finding of the draft in focus, opened from the indicator; the draft's audience on top. */
 import type { Finding } from '../lib/engine/types';
+import { useI18n } from '../lib/i18n/react';
+import { DraftAudience, type DraftAudienceView } from './DraftAudience';
 import { FindingCard } from './FindingCard';
-import { FrictionMeter } from './FrictionMeter';
 import { keepFocus } from './keep-focus';
+import { Meters } from './Meters';
 
 export interface FindingListProps {
   findings: Finding[];
   friction: number;
+  clarity?: number;
+  /** The draft's audience, with a per-draft override (absent: not shown). */
+  audience?: DraftAudienceView & { options?: readonly string[]; onChange: (audience: string | null) => void };
   onApply: (finding: Finding, suggestion: string) => void;
   onIgnore: (finding: Finding) => void;
   onDisableRule: (finding: Finding) => void;
@@ -17,19 +22,19 @@ export function findingKey(f: Finding): string {
   return `${f.pack}/${f.rule}@${f.start}-${f.end}`;
 }
 
-export function FindingList({ findings, friction, onApply, onIgnore, onDisableRule, onClose }: FindingListProps) {
+export function FindingList({ findings, friction, clarity = 100, audience, onApply, onIgnore, onDisableRule, onClose }: FindingListProps) {
+  const { t } = useI18n();
   return (
-    <div className="nw-list" role="dialog" aria-label="Nemawashi findings" onMouseDown={keepFocus}>
+    <div className="nw-list" role="dialog" aria-label={t('list.label')} onMouseDown={keepFocus}>
       <div className="nw-list-head">
-        <strong>
-          {findings.length === 0
-            ? 'Nothing to soften'
-            : `${findings.length} ${findings.length === 1 ? 'phrase' : 'phrases'} to review`}
-        </strong>
-        <FrictionMeter value={friction} />
-        <button type="button" className="nw-close" aria-label="Close" onMouseDown={keepFocus} onClick={onClose}>
+        <strong>{findings.length === 0 ? t('list.none') : t('list.count', { count: findings.length })}</strong>
+        <button type="button" className="nw-close" aria-label={t('list.close')} onMouseDown={keepFocus} onClick={onClose}>
           ×
         </button>
+      </div>
+      <div className="nw-list-sub">
+        <Meters friction={friction} clarity={clarity} />
+        {audience && <DraftAudience {...audience} />}
       </div>
       <div className="nw-list-body">
         {findings.map((f) => (

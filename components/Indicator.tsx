@@ -1,11 +1,14 @@
-/** The badge at the corner of the field in focus: number of findings and the friction meter. */
+/** The badge at the corner of the field in focus: number of findings and the two meters. */
 import type { Severity } from '../lib/engine/types';
-import { FrictionMeter } from './FrictionMeter';
+import { useI18n } from '../lib/i18n/react';
 import { keepFocus } from './keep-focus';
+import { Meters } from './Meters';
 
 export interface IndicatorProps {
   count: number;
   friction: number;
+  /** The engine's clarity, 0-100 (100 when not given). */
+  clarity?: number;
   /** The most severe finding, which colours the badge. */
   severity: Severity | null;
   /** Still checking (the engine is loading or a check is pending). */
@@ -14,11 +17,9 @@ export interface IndicatorProps {
   onToggle?: () => void;
 }
 
-export function Indicator({ count, friction, severity, busy, expanded, onToggle }: IndicatorProps) {
-  const label =
-    count === 0
-      ? 'Nemawashi: nothing to soften'
-      : `Nemawashi: ${count} ${count === 1 ? 'phrase' : 'phrases'} may land harder than meant`;
+export function Indicator({ count, friction, clarity = 100, severity, busy, expanded, onToggle }: IndicatorProps) {
+  const { t } = useI18n();
+  const label = count === 0 ? t('indicator.clear') : t('indicator.count', { count });
   return (
     <button
       type="button"
@@ -33,7 +34,7 @@ export function Indicator({ count, friction, severity, busy, expanded, onToggle 
       onClick={onToggle}
     >
       <span className="nw-count">{count === 0 ? '✓' : count}</span>
-      <FrictionMeter value={friction} />
+      <Meters friction={friction} clarity={clarity} compact />
     </button>
   );
 }

@@ -3,20 +3,25 @@
  * blocks: "Send anyway" sends, and so does pressing Send again.
  */
 import type { Category } from '../lib/engine/types';
+import type { MessageKey } from '../lib/i18n';
+import { useI18n } from '../lib/i18n/react';
 import { keepFocus } from './keep-focus';
 
-const READS_AS: Partial<Record<Category, string>> = {
-  imposition: 'imposing',
-  decision: 'imposing',
-  pressure: 'pushy',
-  confrontation: 'confrontational',
-  blame: 'blaming',
-  dismissal: 'dismissive',
-  condescension: 'condescending',
-  shouting: 'like shouting',
-  absolutism: 'absolute',
-  bluntness: 'blunt',
-};
+const READS_AS = new Set<Category>([
+  'imposition',
+  'decision',
+  'pressure',
+  'confrontation',
+  'blame',
+  'dismissal',
+  'condescension',
+  'shouting',
+  'absolutism',
+  'bluntness',
+  'vagueness',
+  'hedging',
+  'clarity',
+]);
 
 export interface NudgeProps {
   warnings: number;
@@ -28,21 +33,20 @@ export interface NudgeProps {
 }
 
 export function Nudge({ warnings, category, onReview, onSend, onClose }: NudgeProps) {
-  const how = (category && READS_AS[category]) ?? 'harsher than meant';
+  const { t } = useI18n();
+  const how = t((category && READS_AS.has(category) ? `nudge.readsAs.${category}` : 'nudge.readsAs.other') as MessageKey);
   return (
-    <div className="nw-nudge" role="alertdialog" aria-label="Before you send" data-testid="nw-nudge" onMouseDown={keepFocus}>
-      <p>
-        {warnings} {warnings === 1 ? 'phrase' : 'phrases'} may read as {how} — review or send anyway.
-      </p>
+    <div className="nw-nudge" role="alertdialog" aria-label={t('nudge.label')} data-testid="nw-nudge" onMouseDown={keepFocus}>
+      <p>{t('nudge.text', { count: warnings, how })}</p>
       <div className="nw-nudge-actions">
-        <button type="button" onMouseDown={keepFocus} onClick={onClose} aria-label="Dismiss">
+        <button type="button" onMouseDown={keepFocus} onClick={onClose} aria-label={t('nudge.dismiss')}>
           ×
         </button>
         <button type="button" data-testid="nw-review" onMouseDown={keepFocus} onClick={onReview}>
-          Review
+          {t('nudge.review')}
         </button>
         <button type="button" className="nw-primary" data-testid="nw-send-anyway" onMouseDown={keepFocus} onClick={onSend}>
-          Send anyway
+          {t('nudge.send')}
         </button>
       </div>
     </div>

@@ -30,6 +30,8 @@ export const en = {
   // Meters
   'meter.harmony': 'Harmony',
   'meter.clarity': 'Clarity',
+  'meter.harmony.short': 'H',
+  'meter.clarity.short': 'C',
   'meter.harmony.title': 'Harmony {value}/100: how it may land (100 = nothing likely to land as imposed or confrontational)',
   'meter.clarity.title': 'Clarity {value}/100: is the ask clear (100 = a clear request, with a when)',
 
@@ -61,8 +63,8 @@ export const en = {
   // Before you send
   'nudge.label': 'Before you send',
   'nudge.text': {
-    one: '{count} phrase may read as {how}: review or send anyway.',
-    other: '{count} phrases may read as {how}: review or send anyway.',
+    one: '{count} phrase may read as {how} — review or send anyway.',
+    other: '{count} phrases may read as {how} — review or send anyway.',
   },
   'nudge.readsAs.imposition': 'imposing',
   'nudge.readsAs.decision': 'imposing',

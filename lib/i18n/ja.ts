@@ -29,6 +29,8 @@ export const ja: Messages = {
 
   'meter.harmony': '調和',
   'meter.clarity': '明確さ',
+  'meter.harmony.short': '和',
+  'meter.clarity.short': '明',
   'meter.harmony.title': '調和 {value}/100：相手にどう響くか（100 = 押しつけや対立と受け取られるおそれなし）',
   'meter.clarity.title': '明確さ {value}/100：依頼がはっきりしているか（100 = 期限つきの明確な依頼）',
 

@@ -8,17 +8,21 @@ import { finding } from './fixtures';
 afterEach(cleanup);
 
 describe('Indicator', () => {
-  it('carries the number of findings and the friction', () => {
-    render(<Indicator count={3} friction={72} severity="warning" />);
+  it('carries the number of findings, harmony (100 - friction) and clarity', () => {
+    render(<Indicator count={3} friction={72} clarity={90} severity="warning" />);
     const badge = screen.getByTestId('nw-indicator');
     expect(badge.getAttribute('data-count')).toBe('3');
     expect(badge.getAttribute('data-busy')).toBe('false');
     expect(badge.textContent).toContain('3');
     expect(badge.getAttribute('aria-label')).toMatch(/3 phrases/);
     expect(badge.className).toContain('nw-sev-warning');
-    const meter = screen.getByRole('meter');
-    expect(meter.getAttribute('aria-valuenow')).toBe('72');
-    expect(meter.className).toContain('nw-meter-high');
+    const [harmony, clarity] = screen.getAllByRole('meter');
+    expect(harmony.getAttribute('aria-label')).toBe('Harmony');
+    expect(harmony.getAttribute('aria-valuenow')).toBe('28');
+    expect(harmony.className).toContain('nw-gauge-poor');
+    expect(clarity.getAttribute('aria-label')).toBe('Clarity');
+    expect(clarity.getAttribute('aria-valuenow')).toBe('90');
+    expect(clarity.className).toContain('nw-gauge-good');
   });
 
   it('shows a check mark and "nothing to soften" at zero', () => {
@@ -40,9 +44,10 @@ describe('Indicator', () => {
     expect(badge.getAttribute('aria-expanded')).toBe('false');
   });
 
-  it('clamps the friction meter to 0-100', () => {
-    render(<Indicator count={1} friction={180} severity="info" />);
-    expect(screen.getByRole('meter').getAttribute('aria-valuenow')).toBe('100');
+  it('clamps both meters to 0-100', () => {
+    render(<Indicator count={1} friction={180} clarity={-5} severity="info" />);
+    expect(screen.getByTestId('nw-harmony').getAttribute('aria-valuenow')).toBe('0');
+    expect(screen.getByTestId('nw-clarity').getAttribute('aria-valuenow')).toBe('0');
   });
 });
 
