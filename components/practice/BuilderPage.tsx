@@ -112,9 +112,12 @@ function Field({ label, children, hint }: { label: string; children: React.React
 }
 
 function GoalCheck({ assignment, packs }: { assignment: Assignment; packs: readonly CompiledPack[] }) {
-  const check = (text: string) => scoreAttempt(assignment.goals, text, analyze(text, { packs, audience: assignment.audience }));
-  const draft = check(assignment.draft);
-  const model = assignment.modelAnswer ? check(assignment.modelAnswer) : null;
+  // Only what the check reads: typing in the scenario or a hint does not re-run it.
+  const key = JSON.stringify([assignment.goals, assignment.draft, assignment.modelAnswer, assignment.audience]);
+  const { draft, model } = useMemo(() => {
+    const check = (text: string) => scoreAttempt(assignment.goals, text, analyze(text, { packs, audience: assignment.audience }));
+    return { draft: check(assignment.draft), model: assignment.modelAnswer ? check(assignment.modelAnswer) : null };
+  }, [key, packs]);
   return (
     <div className="pr-goal-check" data-testid="builder-goal-check">
       <p className={draft.passed ? 'pr-bad' : 'pr-good'} data-testid="builder-draft-check">

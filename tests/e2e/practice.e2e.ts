@@ -3,7 +3,8 @@
  * practice page, the learner rewrites the draft (live highlights and cards, a suggestion applied
  * from a card, then a full rewrite) until every goal is met, sees the score and the progress
  * charts, exports the report, and the coach loads it in the builder page. Nothing leaves the
- * browser. Screenshots for the README go to docs/screenshots/.
+ * browser. With NEMAWASHI_SCREENSHOTS=1 it also writes the README's screenshots to
+ * docs/screenshots/ (off by default, so that a test run leaves the tree as it was).
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -17,6 +18,12 @@ import { ROOT } from './paths';
 
 const SHOTS = path.join(ROOT, 'docs/screenshots');
 
+async function screenshot(page: Page, name: string, fullPage = true): Promise<void> {
+  if (process.env.NEMAWASHI_SCREENSHOTS !== '1') return;
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: path.join(SHOTS, name), fullPage });
+}
+
 function example(id: string): Assignment {
   const r = loadPractice(readFileSync(path.join(ROOT, 'examples/assignments', `${id}.yaml`), 'utf8'), id);
   if (!r.ok || r.type !== 'assignment') throw new Error(`examples/assignments/${id}.yaml`);
@@ -28,7 +35,7 @@ let page: Page;
 let reportPath = '';
 
 beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
+  if (process.env.NEMAWASHI_SCREENSHOTS === '1') mkdirSync(SHOTS, { recursive: true });
   harness = await launch();
   page = await harness.context.newPage();
   await page.setViewportSize({ width: 1360, height: 1000 });
@@ -78,7 +85,7 @@ describe('practice mode in Chromium', () => {
     let score = await check();
     expect(score).toMatchObject({ passed: false, total: 5 });
     await page.getByTestId('pr-reveal-hint').click();
-    await page.screenshot({ path: path.join(SHOTS, 'practice.png'), fullPage: true });
+    await screenshot(page, 'practice.png');
 
     // A suggestion from a card goes in through the editor's input path.
     const card = page.locator('[data-testid="nw-finding"][data-rule-id="you-need-to"]');
@@ -103,7 +110,7 @@ describe('practice mode in Chromium', () => {
 
     await page.getByTestId('pr-show-model').click();
     await page.getByTestId('pr-compare-model').waitFor();
-    await page.screenshot({ path: path.join(SHOTS, 'practice-passed.png'), fullPage: true });
+    await screenshot(page, 'practice-passed.png');
   });
 
   it('keeps practising a second assignment from a course, and charts the progress', async () => {
@@ -114,7 +121,7 @@ describe('practice mode in Chromium', () => {
     const fast = example('fast-turnaround');
     await settledFindings();
     expect((await check()).passed).toBe(false);
-    await editor().fill(fast.draft.replace('I NEED this contract reviewed', 'I need this contract reviewed').replace('!!!', '.'));
+    await editor().fill('Hi Hiroshi,\n\nI need this contract reviewed by tomorrow morning, the client moved their board meeting. Review the amendment and send it back ASAP.\n\nThanks');
     await settledFindings();
     expect((await check()).passed).toBe(false);
     await editor().fill(fast.modelAnswer!);
@@ -135,7 +142,7 @@ describe('practice mode in Chromium', () => {
     expect(drawn.width).toBeGreaterThan(200);
     expect(drawn.ink).toBeGreaterThan(500);
     expect(await page.getByTestId('progress-table').locator('tbody tr').count()).toBe(6);
-    await page.screenshot({ path: path.join(SHOTS, 'progress.png'), fullPage: true });
+    await screenshot(page, 'progress.png');
   });
 
   it('exports the progress report (JSON and printable HTML)', async () => {
@@ -169,7 +176,7 @@ describe('practice mode in Chromium', () => {
     const launchEntry = view.locator('[data-testid="report-assignment"][data-assignment="announce-launch-move"]');
     expect(await launchEntry.getByTestId('report-before').textContent()).toBe(example('announce-launch-move').draft);
     expect(await launchEntry.getByTestId('report-after').textContent()).toMatch(/^Hi team,\s+Thank you for all your work/);
-    await builder.screenshot({ path: path.join(SHOTS, 'builder-report.png'), fullPage: true });
+    await screenshot(builder, 'builder-report.png');
     await builder.close();
   });
 
@@ -182,7 +189,7 @@ describe('practice mode in Chromium', () => {
     await builder.getByTestId('builder-share').click();
     const link = await builder.getByTestId('builder-link').inputValue();
     expect(link).toMatch(new RegExp(`^chrome-extension://${harness.extensionId}/practice\\.html#share=`));
-    await builder.screenshot({ path: path.join(SHOTS, 'builder.png'), fullPage: false });
+    await screenshot(builder, 'builder.png', false);
     await builder.goto(link);
     await builder.getByTestId('pr-title').filter({ hasText: 'Declining a proposal from the Tokyo team' }).waitFor();
     await builder.close();
