@@ -7,6 +7,7 @@ import { FindingCard } from '../../components/FindingCard';
 import { FindingList } from '../../components/FindingList';
 import { Indicator } from '../../components/Indicator';
 import { Nudge } from '../../components/Nudge';
+import { I18nProvider } from '../../lib/i18n/react';
 import type { Finding, Severity } from '../../lib/engine/types';
 import { severityRank } from '../../lib/engine/types';
 import type { Checker } from './checker';
@@ -56,6 +57,14 @@ function placeList(indicator: React.CSSProperties, vp: { width: number; height: 
 
 export function Overlay({ checker }: { checker: Checker }) {
   const state = useSyncExternalStore(checker.subscribe, checker.getState);
+  return (
+    <I18nProvider locale={state.locale}>
+      <OverlayContent checker={checker} state={state} />
+    </I18nProvider>
+  );
+}
+
+function OverlayContent({ checker, state }: { checker: Checker; state: ReturnType<Checker['getState']> }) {
   const session = state.session;
   const nudge = state.nudge;
   const nudgeView = nudge && nudge.button.isConnected && (
@@ -88,6 +97,7 @@ export function Overlay({ checker }: { checker: Checker }) {
         <Indicator
           count={session.findings.length}
           friction={session.friction}
+          clarity={session.clarity}
           severity={topSeverity(session.findings)}
           busy={session.pending}
           expanded={state.listOpen}
@@ -99,6 +109,8 @@ export function Overlay({ checker }: { checker: Checker }) {
           <FindingList
             findings={session.findings}
             friction={session.friction}
+            clarity={session.clarity}
+            audience={{ ...checker.audienceView(session), onChange: (a) => checker.overrideAudience(session, a) }}
             onApply={(f, s) => void checker.apply(session, f, s)}
             onIgnore={(f) => checker.ignore(session, f)}
             onDisableRule={(f) => void checker.disableRule(session, f)}

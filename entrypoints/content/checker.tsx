@@ -16,6 +16,12 @@ import { HighlightPainter } from '../../lib/highlight/paint';
 import { loadActivePacks, watchActivePacks, type ActivePacks } from '../../lib/storage/packs';
 import { warmPack, type CompiledPack } from '../../lib/packs/compile';
 import { recordFindingEvent } from '../../lib/storage/stats';
+import { resolveAudience, type AudienceChoice, type AudienceRule } from '../../lib/audience/match';
+import { audienceRules } from '../../lib/audience/storage';
+import { browserLanguage, resolveLocale, uiLanguage, type LanguageSetting, type Locale } from '../../lib/i18n';
+import { managedState } from '../../lib/storage/items';
+import { NO_RECIPIENTS, recipientReaderFor, sameRecipients, type Recipients } from '../../lib/recipients';
+import type { DraftAudienceView } from '../../components/DraftAudience';
 import type { DraftSummary } from './messages';
 import { Overlay } from './Overlay';
 import { FieldSession, sameFinding } from './session';
@@ -24,6 +30,16 @@ import { audience, disabledRules, sendNudge } from './settings';
 const HOVER_OPEN_MS = 250;
 const HOVER_CLOSE_MS = 350;
 const SWEEP_MS = 2000;
+/** Quiet time after a change in the compose window's To/Cc before the audience is re-read. */
+const RECIPIENTS_DELAY_MS = 150;
+
+/** Per field: who it is addressed to, the user's override for this draft, the audience in force. */
+interface FieldAudience {
+  recipients: Recipients;
+  override: string | null;
+  choice: AudienceChoice;
+  automatic: string;
+}
 
 export interface CardState {
   session: FieldSession;
@@ -46,6 +62,8 @@ export interface OverlayState {
   card: CardState | null;
   listOpen: boolean;
   nudge: NudgeState | null;
+  /** The interface's language (and the pack messages'). */
+  locale: Locale;
   /** Bumped on every change so that React re-renders (geometry is read during render). */
   version: number;
 }
@@ -54,7 +72,7 @@ export class Checker {
   private readonly sessions = new Map<HTMLElement, FieldSession>();
   private readonly painter = new HighlightPainter(document);
   private readonly listeners = new Set<() => void>();
-  private state: OverlayState = { session: null, card: null, listOpen: false, nudge: null, version: 0 };
+  private state: OverlayState;
   private mirrorLayer!: Element;
   private reactRoot: Root | null = null;
   private hoverTimer: ReturnType<typeof setTimeout> | undefined;
@@ -64,13 +82,25 @@ export class Checker {
   private nudgeOn = false;
   /** Send buttons to let through once ("Send anyway"). */
   private readonly letThrough = new WeakSet<HTMLElement>();
+  /** The default audience (when no recipient rule matches), the rules, the organisation's lock. */
   private audience: string;
+  private rules: AudienceRule[];
+  private locked: boolean;
+  private languageSetting: LanguageSetting;
+  private readonly audiences = new WeakMap<FieldSession, FieldAudience>();
   private disabled: Set<string>;
   /** Built-in and installed packs that are on, with the user's severity overrides. */
   private active: ActivePacks;
 
-  constructor(private readonly ctx: ContentScriptContext, settings: { audience: string; disabled: string[]; active: ActivePacks }) {
+  constructor(
+    private readonly ctx: ContentScriptContext,
+    settings: { audience: string; disabled: string[]; active: ActivePacks; rules?: AudienceRule[]; locked?: boolean; language?: LanguageSetting },
+  ) {
     this.audience = settings.audience;
+    this.rules = settings.rules ?? [];
+    this.locked = settings.locked ?? false;
+    this.languageSetting = settings.language ?? 'auto';
+    this.state = { session: null, card: null, listOpen: false, nudge: null, locale: resolveLocale(this.languageSetting, browserLanguage()), version: 0 };
     this.active = settings.active;
     this.disabled = new Set(settings.disabled);
   }
@@ -108,6 +138,21 @@ export class Checker {
     const unwatch = [
       audience.watch((value) => {
         this.audience = value;
+        this.reresolveAll();
+      }),
+      audienceRules.watch((value) => {
+        this.rules = value ?? [];
+        this.reresolveAll();
+      }),
+      managedState.watch((value) => {
+        this.locked = !!value?.lockAudience;
+        this.reresolveAll();
+      }),
+      uiLanguage.watch((value) => {
+        this.languageSetting = value ?? 'auto';
+        const locale = resolveLocale(this.languageSetting, browserLanguage());
+        if (locale === this.state.locale) return;
+        this.update({ locale });
         this.recheckAll();
       }),
       disabledRules.watch((value) => {
@@ -148,13 +193,25 @@ export class Checker {
     let session = this.sessions.get(field.root);
     if (!session || !session.connected) {
       session?.dispose();
-      session = new FieldSession(field, {
+      const fresh: FieldSession = new FieldSession(field, {
         painter: this.painter,
         mirrorLayer: this.mirrorLayer,
-        analyze: (text) => analyze(text, { packs: this.active.packs, audience: this.audience, disabledRules: this.disabled, severityOverrides: this.active.severityOverrides }),
+        analyze: (text) =>
+          analyze(text, {
+            packs: this.active.packs,
+            audience: this.audienceOf(fresh).choice.audience,
+            locale: this.state.locale,
+            disabledRules: this.disabled,
+            severityOverrides: this.active.severityOverrides,
+          }),
         changed: (s) => this.sessionChanged(s),
       });
+      session = fresh;
       this.sessions.set(field.root, session);
+      this.watchRecipients(session);
+    } else {
+      // The compose window may have been re-rendered while the field was not in focus.
+      this.readRecipients(session);
     }
     // Also picks up what a script changed while the field was not in focus (cheap if nothing did).
     session.check();
@@ -182,6 +239,105 @@ export class Checker {
     for (const s of this.sessions.values()) s.check(true);
   }
 
+  // ---- the audience of each draft: recipients, override, default, lock ----
+
+  /** The audience of a field's draft (computed on first use). */
+  audienceOf(session: FieldSession): FieldAudience {
+    let a = this.audiences.get(session);
+    if (!a) {
+      a = this.resolve(NO_RECIPIENTS, null);
+      this.audiences.set(session, a);
+    }
+    return a;
+  }
+
+  private resolve(recipients: Recipients, override: string | null): FieldAudience {
+    const input = { recipients, rules: this.rules, fallback: this.audience, locked: this.locked };
+    const choice = resolveAudience({ ...input, override });
+    const automatic = override ? resolveAudience(input).audience : choice.audience;
+    return { recipients, override, choice, automatic };
+  }
+
+  /** Set the field's audience; re-check its draft when the audience changed. */
+  private setAudience(session: FieldSession, recipients: Recipients, override: string | null): void {
+    const before = this.audiences.get(session);
+    const next = this.resolve(recipients, override);
+    this.audiences.set(session, next);
+    const changed = !before || before.choice.audience !== next.choice.audience;
+    if (changed && before) session.check(true);
+    else if (!before || before.choice.source !== next.choice.source || before.automatic !== next.automatic || !sameRecipients(before.recipients, next.recipients)) {
+      if (session === this.state.session) this.update({});
+    }
+  }
+
+  private readRecipients(session: FieldSession): void {
+    const reader = recipientReaderFor(session.adapter.kind);
+    if (!reader) return;
+    const a = this.audienceOf(session);
+    let recipients = NO_RECIPIENTS;
+    try {
+      const root = reader.composeRoot(session.root);
+      if (root) recipients = reader.read(root, session.root);
+    } catch {
+      // A page we do not understand: the default audience holds.
+    }
+    if (!sameRecipients(recipients, a.recipients)) this.setAudience(session, recipients, a.override);
+  }
+
+  /** Re-read the To/Cc fields when the compose window around the field changes. */
+  private watchRecipients(session: FieldSession): void {
+    const reader = recipientReaderFor(session.adapter.kind);
+    this.audienceOf(session);
+    if (!reader) return;
+    this.readRecipients(session);
+    const root = reader.composeRoot(session.root) ?? session.root.parentElement?.parentElement;
+    if (!root) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const observer = new MutationObserver((records) => {
+      // Typing in the body is not a change of recipients.
+      if (records.every((r) => session.root.contains(r.target))) return;
+      clearTimeout(timer);
+      timer = setTimeout(() => this.readRecipients(session), RECIPIENTS_DELAY_MS);
+    });
+    observer.observe(root, {
+      subtree: true,
+      childList: true,
+      characterData: true,
+      attributes: true,
+      attributeFilter: ['email', 'data-hovercard-id', 'aria-label', 'title', 'value', 'name'],
+    });
+    session.addCleanup(() => {
+      clearTimeout(timer);
+      observer.disconnect();
+    });
+  }
+
+  /** The default, the rules or the lock changed: every field's audience is worked out again. */
+  private reresolveAll(): void {
+    for (const s of this.sessions.values()) {
+      const a = this.audienceOf(s);
+      this.setAudience(s, a.recipients, this.locked ? null : a.override);
+    }
+  }
+
+  /** The user picked an audience for this draft (null: back to the recipients). */
+  overrideAudience(session: FieldSession, audience: string | null): void {
+    this.setAudience(session, this.audienceOf(session).recipients, audience);
+  }
+
+  /** The popup's override, for the field last in focus; answers with the new summary. */
+  overrideCurrentAudience(audience: string | null, enabled: boolean): DraftSummary {
+    if (this.state.session) this.overrideAudience(this.state.session, audience);
+    return this.summary(enabled);
+  }
+
+  /** What the overlay and the popup show about a field's audience. */
+  audienceView(session: FieldSession): DraftAudienceView & { options: string[] } {
+    const a = this.audienceOf(session);
+    const options = ['consensus', 'results-first', ...this.active.packs.map((p) => p.audience).filter((x) => x !== 'any')];
+    return { choice: a.choice, automatic: a.automatic, options: [...new Set(options)] };
+  }
+
   private sessionChanged(session: FieldSession): void {
     const card = this.state.card;
     if (card?.session === session) {
@@ -207,8 +363,10 @@ export class Checker {
       kind: session?.adapter.kind ?? null,
       count: session?.findings.length ?? 0,
       friction: session?.friction ?? 0,
+      clarity: session?.clarity ?? 100,
       byCategory,
       enabled,
+      ...(session ? { audience: this.audienceView(session) } : {}),
     };
   }
 
@@ -410,9 +568,16 @@ function warmInIdle(packs: readonly CompiledPack[]): void {
 }
 
 export async function startChecker(ctx: ContentScriptContext): Promise<Checker> {
-  const [aud, disabled, active] = await Promise.all([audience.getValue(), disabledRules.getValue(), loadActivePacks()]);
+  const [aud, disabled, active, rules, managed, language] = await Promise.all([
+    audience.getValue(),
+    disabledRules.getValue(),
+    loadActivePacks(),
+    audienceRules.getValue(),
+    managedState.getValue(),
+    uiLanguage.getValue(),
+  ]);
   warmInIdle(active.packs);
-  const checker = new Checker(ctx, { audience: aud, disabled, active });
+  const checker = new Checker(ctx, { audience: aud, disabled, active, rules, locked: !!managed?.lockAudience, language });
   await checker.mount();
   return checker;
 }

@@ -63,6 +63,10 @@ function watchFields(ctx: ContentScriptContext): void {
   ctx.onInvalidated(unwatch);
 
   browser.runtime.onMessage.addListener((message: ContentRequest, _sender, respond) => {
+    if (message?.type === 'nemawashi:draft-audience' && window === window.top && checker) {
+      void checker.then((c) => respond(c.overrideCurrentAudience(message.audience, enabled)));
+      return true;
+    }
     if (message?.type !== 'nemawashi:summary' || window !== window.top) return;
     const empty: DraftSummary = { kind: null, count: 0, friction: 0, byCategory: {}, enabled };
     if (!checker) respond(empty);

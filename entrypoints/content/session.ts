@@ -41,6 +41,8 @@ export class FieldSession {
   readonly adapter: Field['adapter'];
   findings: Finding[] = [];
   friction = 0;
+  /** Is the ask clear (the engine's clarity, 0-100)? */
+  clarity = 100;
   pending = true;
   /** The finding whose card is open (painted more strongly). */
   active: Finding | null = null;
@@ -135,6 +137,7 @@ export class FieldSession {
     const quoteStart = this.quoteOffset();
     this.findings = result.findings.filter((f) => !this.ignored.has(ignoreKey(f)) && f.start < quoteStart);
     this.friction = result.friction;
+    this.clarity = result.clarity ?? 100;
     if (this.active) this.active = this.findings.find((f) => sameFinding(f, this.active!)) ?? null;
     this.paint();
   }
@@ -255,6 +258,12 @@ export class FieldSession {
     if (this.active && sameFinding(this.active, finding)) this.active = null;
     this.findings = this.findings.filter((f) => ignoreKey(f) !== ignoreKey(finding));
     this.paint();
+  }
+
+  /** Run `undo` when this session ends (the checker's watchers around the field). */
+  addCleanup(undo: () => void): void {
+    if (this.disposed) undo();
+    else this.cleanup.push(undo);
   }
 
   dispose(): void {
