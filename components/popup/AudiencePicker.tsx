@@ -1,23 +1,25 @@
-/** Who the drafts are for: packs are chosen by audience. */
-export const AUDIENCES = [
-  { id: 'consensus', label: 'Consensus-oriented (e.g. a Japanese team)' },
-  { id: 'results-first', label: 'Results-first (direct, to the point)' },
-] as const;
+/** Who the drafts are for by default (when no recipient rule matches): packs are chosen by audience. */
+import { useI18n } from '../../lib/i18n/react';
+
+export const AUDIENCES = [{ id: 'consensus' }, { id: 'results-first' }] as const;
 
 export interface AudiencePickerProps {
   value: string;
   onChange: (audience: string) => void;
+  /** Set by the organisation: shown, not changeable. */
+  locked?: boolean;
 }
 
-export function AudiencePicker({ value, onChange }: AudiencePickerProps) {
+export function AudiencePicker({ value, onChange, locked }: AudiencePickerProps) {
+  const i18n = useI18n();
   const known = AUDIENCES.some((a) => a.id === value);
   return (
     <label className="nw-audience">
-      <span>Writing for</span>
-      <select data-testid="nw-audience" value={value} onChange={(e) => onChange(e.currentTarget.value)}>
+      <span>{i18n.t('popup.writingFor')}</span>
+      <select data-testid="nw-audience" value={value} disabled={locked} onChange={(e) => onChange(e.currentTarget.value)}>
         {AUDIENCES.map((a) => (
           <option key={a.id} value={a.id}>
-            {a.label}
+            {i18n.audience(a.id)}
           </option>
         ))}
         {!known && <option value={value}>{value}</option>}

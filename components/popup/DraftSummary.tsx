@@ -1,16 +1,19 @@
-/** The draft in front of the user: how many phrases to review, by category, and the friction. */
+/** The draft in front of the user: how many phrases to review, by category, and the two meters. */
 import type { Category } from '../../lib/engine/types';
-import { FrictionMeter } from '../FrictionMeter';
+import { useI18n } from '../../lib/i18n/react';
+import { Meters } from '../Meters';
 
 export interface DraftSummaryProps {
-  summary: { count: number; friction: number; byCategory: Partial<Record<Category, number>> } | null;
+  summary: { count: number; friction: number; clarity?: number; byCategory: Partial<Record<Category, number>> } | null;
 }
 
 export function DraftSummary({ summary }: DraftSummaryProps) {
+  const i18n = useI18n();
+  const { t } = i18n;
   if (!summary) {
     return (
       <p className="nw-muted" data-testid="nw-summary-empty">
-        Click into a draft on this page to check it.
+        {t('popup.noDraft')}
       </p>
     );
   }
@@ -18,20 +21,14 @@ export function DraftSummary({ summary }: DraftSummaryProps) {
   return (
     <section className="nw-summary" data-testid="nw-summary" data-count={summary.count}>
       <div className="nw-summary-head">
-        <strong>
-          {summary.count === 0
-            ? 'Nothing to soften in this draft'
-            : `${summary.count} ${summary.count === 1 ? 'phrase' : 'phrases'} to review`}
-        </strong>
-        <span className="nw-friction">
-          Friction <FrictionMeter value={summary.friction} />
-        </span>
+        <strong>{summary.count === 0 ? t('popup.summary.none') : t('popup.summary.count', { count: summary.count })}</strong>
       </div>
+      <Meters friction={summary.friction} clarity={summary.clarity ?? 100} />
       {categories.length > 0 && (
         <ul className="nw-categories">
           {categories.map(([category, n]) => (
             <li key={category} data-category={category}>
-              <span>{category}</span> <span className="nw-n">{n}</span>
+              <span>{i18n.category(category)}</span> <span className="nw-n">{n}</span>
             </li>
           ))}
         </ul>

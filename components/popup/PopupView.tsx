@@ -1,5 +1,7 @@
 /** The popup's content, from plain props (entrypoints/popup/App.tsx feeds it). */
 import type { Category } from '../../lib/engine/types';
+import { useI18n } from '../../lib/i18n/react';
+import { DraftAudience, type DraftAudienceView } from '../DraftAudience';
 import { AudiencePicker } from './AudiencePicker';
 import { DraftSummary } from './DraftSummary';
 import { SiteToggle } from './SiteToggle';
@@ -11,19 +13,31 @@ export interface PopupViewProps {
   siteBusy?: boolean;
   /** Shown when switching the site on failed (permission refused). */
   siteError?: string | null;
-  summary: { count: number; friction: number; byCategory: Partial<Record<Category, number>> } | null;
+  summary: {
+    count: number;
+    friction: number;
+    clarity?: number;
+    byCategory: Partial<Record<Category, number>>;
+    audience?: DraftAudienceView & { options?: string[] };
+  } | null;
+  /** The default audience. */
   audience: string;
+  audienceLocked?: boolean;
   onSiteChange: (enabled: boolean) => void;
   onAudienceChange: (audience: string) => void;
+  /** The per-draft override for the draft in front (null: back to automatic). */
+  onDraftAudienceChange?: (audience: string | null) => void;
   onOpenOptions: () => void;
 }
 
 export function PopupView(props: PopupViewProps) {
+  const { t } = useI18n();
+  const draftAudience = props.origin && props.siteEnabled ? props.summary?.audience : undefined;
   return (
     <main className="nw-popup">
       <header>
         <h1>Nemawashi</h1>
-        <span className="nw-muted">Everything stays on this computer.</span>
+        <span className="nw-muted">{t('popup.private')}</span>
       </header>
       <SiteToggle
         origin={props.origin}
@@ -38,10 +52,11 @@ export function PopupView(props: PopupViewProps) {
         </p>
       )}
       {props.origin && props.siteEnabled && <DraftSummary summary={props.summary} />}
-      <AudiencePicker value={props.audience} onChange={props.onAudienceChange} />
+      {draftAudience && <DraftAudience {...draftAudience} onChange={(a) => props.onDraftAudienceChange?.(a)} />}
+      <AudiencePicker value={props.audience} locked={props.audienceLocked} onChange={props.onAudienceChange} />
       <footer>
         <button type="button" className="nw-link" onClick={props.onOpenOptions}>
-          Options: packs, sites, privacy
+          {t('popup.options')}
         </button>
       </footer>
     </main>

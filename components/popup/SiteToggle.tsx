@@ -1,4 +1,6 @@
 /** "Check drafts on this site": the per-site switch. Other sites ask for permission when switched on. */
+import { useI18n } from '../../lib/i18n/react';
+
 export interface SiteToggleProps {
   /** The page's origin, or null when Nemawashi cannot run there (browser pages, files). */
   origin: string | null;
@@ -10,8 +12,11 @@ export interface SiteToggleProps {
 }
 
 export function SiteToggle({ origin, enabled, builtin, busy, onChange }: SiteToggleProps) {
-  if (!origin) return <p className="nw-muted">Nemawashi cannot check drafts on this page.</p>;
+  const { t } = useI18n();
+  if (!origin) return <p className="nw-muted">{t('popup.cannotCheck')}</p>;
   const host = new URL(origin).host;
+  // The host is shown in bold inside the translated sentence.
+  const [before, after = ''] = t('popup.checkOn', { host: '\u0000' }).split('\u0000');
   return (
     <label className="nw-site">
       <input
@@ -23,8 +28,10 @@ export function SiteToggle({ origin, enabled, builtin, busy, onChange }: SiteTog
         onChange={(e) => onChange(e.currentTarget.checked)}
       />
       <span>
-        Check drafts on <strong>{host}</strong>
-        {!builtin && !enabled && <small className="nw-muted"> (asks your permission for this site only)</small>}
+        {before}
+        <strong>{host}</strong>
+        {after}
+        {!builtin && !enabled && <small className="nw-muted"> {t('popup.asksPermission')}</small>}
       </span>
     </label>
   );

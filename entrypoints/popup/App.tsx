@@ -2,6 +2,8 @@
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { PopupView } from '../../components/popup/PopupView';
+import { useI18n } from '../../lib/i18n/react';
+import { managedState } from '../../lib/storage/items';
 import type { ContentRequest, DraftSummary } from '../content/messages';
 import { audience as audienceItem, isBuiltinSite, isSiteEnabled, siteSwitches } from '../content/settings';
 import { disableSite, enableSite, pageOrigin } from './sites';
@@ -23,7 +25,19 @@ async function askSummary(tabId: number): Promise<DraftSummary | null> {
   }
 }
 
+/** The per-draft audience for the field last in focus in that tab; answers with the new summary. */
+async function setDraftAudience(tabId: number, audience: string | null): Promise<DraftSummary | null> {
+  try {
+    const request: ContentRequest = { type: 'nemawashi:draft-audience', audience };
+    const summary = (await browser.tabs.sendMessage(tabId, request)) as DraftSummary | undefined;
+    return summary?.kind ? summary : null;
+  } catch {
+    return null;
+  }
+}
+
 export function App() {
+  const { t } = useI18n();
   const [tabId, setTabId] = useState<number>();
   const [origin, setOrigin] = useState<string | null>(null);
   const [switches, setSwitches] = useState<Record<string, boolean>>({});
@@ -31,6 +45,7 @@ export function App() {
   const [summary, setSummary] = useState<DraftSummary | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [locked, setLocked] = useState(false);
 
   useEffect(() => {
     void activeTab().then((tab) => {
@@ -39,6 +54,7 @@ export function App() {
     });
     void siteSwitches.getValue().then(setSwitches);
     void audienceItem.getValue().then(setAudience);
+    void managedState.getValue().then((m) => setLocked(!!m?.lockAudience));
     const unwatch = siteSwitches.watch(setSwitches);
     return unwatch;
   }, []);
@@ -59,7 +75,7 @@ export function App() {
     const done = on ? enableSite(origin, tabId) : disableSite(origin).then(() => true);
     void done
       .then((ok) => {
-        if (!ok) setError('Permission was not given, so Nemawashi stays off on this site.');
+        if (!ok) setError(t('popup.permissionRefused'));
       })
       .catch((e: unknown) => setError(String(e)))
       .finally(() => setBusy(false));
@@ -74,10 +90,14 @@ export function App() {
       siteError={error}
       summary={summary}
       audience={audience}
+      audienceLocked={locked}
       onSiteChange={onSiteChange}
       onAudienceChange={(value) => {
         setAudience(value);
         void audienceItem.setValue(value);
+      }}
+      onDraftAudienceChange={(value) => {
+        if (tabId !== undefined) void setDraftAudience(tabId, value).then((s) => s && setSummary(s));
       }}
       onOpenOptions={() => void browser.runtime.openOptionsPage()}
     />

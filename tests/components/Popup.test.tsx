@@ -38,7 +38,8 @@ describe('PopupView', () => {
     expect(summary.getAttribute('data-count')).toBe('3');
     expect(summary.querySelector('[data-category="imposition"]')?.textContent).toContain('2');
     expect(summary.querySelector('[data-category="pressure"]')?.textContent).toContain('1');
-    expect(screen.getByRole('meter').getAttribute('aria-valuenow')).toBe('55');
+    expect(screen.getByTestId('nw-harmony').getAttribute('aria-valuenow')).toBe('45');
+    expect(screen.getByTestId('nw-clarity').getAttribute('aria-valuenow')).toBe('100');
     expect((screen.getByTestId('nw-audience') as HTMLSelectElement).value).toBe('consensus');
   });
 
