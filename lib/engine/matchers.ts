@@ -173,6 +173,12 @@ function guardOf(pf: Re2Prefilter): Guard | null {
       return (s) => subs.every((g) => g(s));
     }
     case 3: {
+      // Only literals: one native regex of escaped alternatives (no quantifiers, so no
+      // backtracking risk), much cheaper than one includes() per alternative.
+      if (pf.subs.length > 1 && pf.subs.every((x) => x.type === 1 && /^[\x00-\x7f]+$/.test(x.str))) {
+        const any = new RegExp(pf.subs.map((x) => x.str.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
+        return (s) => any.test(s);
+      }
       const subs = pf.subs.map(guardOf);
       if (subs.length === 0 || subs.some((g) => g === null)) return null;
       return (s) => (subs as Guard[]).some((g) => g(s));
