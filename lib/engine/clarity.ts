@@ -3,7 +3,7 @@
  * the owner ("you", a name) or every action verb of the span it replaces is withheld; and the
  * draft gets a clarity score (is there a clear request, with a when, without stacked hedges?).
  */
-import { mayBeVerb, parse } from '../nlp';
+import { conjugate, knownVerb, mayBeVerb, parse } from '../nlp';
 
 const DAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
 const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
@@ -88,6 +88,9 @@ export function keepsAsk(original: string, suggestion: string, isRequest = REQUE
   const kept = new Set(words(after));
   const dropped = words(original).filter((w) => !kept.has(w) && !CARRIER_VERBS.has(w));
   if (!dropped.some(mayBeVerb)) return true;
+  // A verb the lexicon knows that survives in some form settles it without tagging (the usual case).
+  const known = words(original).filter((w) => knownVerb(w) && !CARRIER_VERBS.has(w));
+  if (known.some((v) => survives(v, after) || survives(conjugate(v, 'infinitive'), after))) return true;
   const verbs = actions(original);
   if (verbs.length && !verbs.some((v) => survives(v, after))) {
     // Parse the suggestion only when no action verb survives verbatim (the usual case needs no parse).

@@ -198,6 +198,11 @@ function lexiconTags(word: string): string[] {
   return tag === undefined ? [] : Array.isArray(tag) ? tag : [tag];
 }
 
+/** Does the lexicon know this word as a verb form ("send", "sent", "reviewing")? No tagging. */
+export function knownVerb(word: string): boolean {
+  return lexiconTags(word).some((t) => VERB_TAGS.has(t));
+}
+
 /** Could this word be a verb form? (Unknown words could.) From the lexicon alone, no tagging. */
 export function mayBeVerb(word: string): boolean {
   const tags = lexiconTags(word);
