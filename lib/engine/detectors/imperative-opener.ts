@@ -16,7 +16,7 @@ const LEAD_IN =
 
 /** Imperatives that are courtesies or care, not orders. */
 const COURTESY =
-  /^(?:let (?:me|us) know|let's|thank|feel free|enjoy|welcome|have (?:a|an|fun)\b|hope|take care|take it easy|take (?:a|the|some) (?:break|rest|day|time|breather)|get some (?:rest|sleep)|rest up|go home|drive safe|travel safe|keep up|excuse|pardon|forgive|congratulat|rest assured|don['’]t (?:hesitate|worry)|do not (?:hesitate|worry)|see you|good luck|bear with|stay (?:safe|tuned|warm|dry|healthy)|sleep well|get well|say hi|imagine|cheers|happy|fingers crossed|find attached|see (?:attached|below|above))/i;
+  /^(?:let (?:me|us) know|let's|thank|feel free|enjoy|welcome|have (?:a|an|fun)\b|hope|take care|take it easy|take (?:a|the|some) (?:break|rest|day|time|breather)|get some (?:rest|sleep)|rest up|go home|drive safe|travel safe|keep up|excuse|pardon|forgive|congratulat|rest assured|don['’]t (?:hesitate|worry)|do not (?:hesitate|worry)|see you|good luck|bear with|stay (?:safe|tuned|warm|dry|healthy)|sleep well|get well|say hi|imagine|cheers|happy|fingers crossed|find attached|see (?:attached|below|above)|break a leg|knock (?:'em|them) dead|go get (?:'em|them)|keep (?:it|them) coming|keep going|hang in there)/i;
 
 /**
  * The opening a command verb would be in: offset after any lead-in, and the first 8 words; or

@@ -19,6 +19,15 @@ describe('shouting-caps', () => {
     expect(spans('I think so.')).toEqual([]);
   });
 
+  it('leaves technical capitals alone: error and UI text, controls, code words', () => {
+    expect(spans('We got a 404 NOT FOUND from the payment API.')).toEqual([]);
+    expect(spans('The STOP button on Line 2 works fine.')).toEqual([]);
+    expect(spans('The login page shows ACCESS DENIED when I sign in.')).toEqual([]);
+    expect(spans('The query does a LEFT JOIN on CUSTOMER_ID, so nulls are expected.')).toEqual([]);
+    expect(spans('The DEBUG flag is still on in staging.')).toEqual([]);
+    expect(spans('DO NOT deploy on Fridays.')).toEqual(['DO NOT']);
+  });
+
   it('leaves capitals of thanks and celebration alone', () => {
     expect(spans('Thank you SO much for covering!')).toEqual([]);
     expect(spans('CONGRATS on the launch, AMAZING work!')).toEqual([]);

@@ -24,6 +24,17 @@ const SHOUTY_SHORT = new Set(
 /** Capitals in thanks or celebration ("Thank you SO much", "CONGRATS") are warmth, not a raised voice. */
 const WARMTH = /\b(?:thank|thanks|thx|congrat\w*|welcome|love|awesome|amazing|great|well done|yay|woo+|happy|proud|bravo)\b/i;
 
+/**
+ * Capitals that name something technical rather than raise the voice: an error or UI text
+ * ("404 NOT FOUND", "shows ACCESS DENIED"), a control or setting ("the STOP button", "DEBUG flag"),
+ * code words ("LEFT JOIN", "TRUE", CUSTOMER_ID).
+ */
+const TECH_AFTER = /^\s*(?:button|flag|key|field|mode|error|message|status|page|screen|column|table|label|option|setting|variable|command|state|code|value|tab|menu|banner|sign|light|switch|header|query|clause|statement|keyword|constant|macro|env|environment)s?\b/i;
+const TECH_BEFORE = /(?:\b(?:shows?|showing|displays?|returns?|returned|got|gets|says|said|reads?|prints?|logs?|throws?|set to|equals?)|\d{3})\s*$/i;
+const CODE_WORDS = new Set(
+  'SELECT FROM WHERE JOIN LEFT RIGHT INNER OUTER NULL TRUE FALSE AND OR NOT IN ON GROUP ORDER BY HAVING LIMIT INSERT UPDATE DELETE CREATE DROP TABLE INTO VALUES SET DEBUG INFO WARN WARNING ERROR FATAL TRACE OK FOUND DENIED FORBIDDEN UNAUTHORIZED GET POST PUT PATCH HEAD OPTIONS DISTINCT COUNT UNION CASE WHEN THEN ELSE END'.split(' '),
+);
+
 const CAPS_WORD = /(?<![\p{L}\p{N}_])\p{Lu}[\p{Lu}'’]*\p{Lu}(?![\p{L}\p{N}_])/gu;
 
 function isShouted(word: string): boolean {
@@ -49,7 +60,15 @@ export const shoutingCaps: CompiledMatcher = {
     const out: RawMatch[] = [];
     for (const run of runs) {
       const nonAcronym = run.filter((w) => !ACRONYMS.has(w.word)).length;
-      if (run.some((w) => isShouted(w.word)) || nonAcronym >= 2) {
+      const before = ctx.text.slice(Math.max(0, run[0].start - 20), run[0].start);
+      const after = ctx.text.slice(run[run.length - 1].end, run[run.length - 1].end + 24);
+      const technical =
+        TECH_AFTER.test(after) ||
+        TECH_BEFORE.test(before) ||
+        run.every((w) => CODE_WORDS.has(w.word)) ||
+        /^[_\p{Lu}\d]/u.test(ctx.text.charAt(run[run.length - 1].end)) ||
+        /[_\p{Lu}\d]$/u.test(ctx.text.charAt(run[0].start - 1));
+      if (!technical && (run.some((w) => isShouted(w.word)) || nonAcronym >= 2)) {
         out.push({ start: run[0].start, end: run[run.length - 1].end, groups: {} });
       }
     }
