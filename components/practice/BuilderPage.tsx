@@ -6,7 +6,6 @@
  */
 import { useEffect, useMemo, useState } from 'react';
 import { analyze } from '../../lib/engine';
-import { loadBuiltinPacks } from '../../lib/packs/builtin';
 import type { CompiledPack } from '../../lib/packs/compile';
 import { formatPath } from '../../lib/packs/load';
 import { practiceToYaml } from '../../lib/practice/course';
@@ -149,7 +148,7 @@ export function BuilderPage({ practiceUrl }: BuilderPageProps) {
   const [report, setReport] = useState<ProgressReport | null>(null);
   const [reportErrors, setReportErrors] = useState<string[]>([]);
   const [reportText, setReportText] = useState('');
-  const [packs, setPacks] = useState<CompiledPack[]>(() => loadBuiltinPacks());
+  const [packs, setPacks] = useState<CompiledPack[]>([]);
 
   const set = (patch: Partial<Form>) => {
     setLink('');
@@ -167,7 +166,9 @@ export function BuilderPage({ practiceUrl }: BuilderPageProps) {
 
   useEffect(() => {
     let live = true;
-    void practicePacks({ packs: form.packs }).then((p) => live && setPacks(p.packs));
+    practicePacks({ packs: form.packs })
+      .then((p) => live && setPacks(p.packs))
+      .catch((e: Error) => live && setLoadErrors([`The rule packs could not be loaded: ${e.message}`]));
     return () => {
       live = false;
     };

@@ -100,7 +100,9 @@ export function PracticePage({ exampleCourse, now = () => new Date() }: Practice
   useEffect(() => {
     if (!assignment) return;
     let live = true;
-    void practicePacks(assignment).then((p) => live && setPacks({ id: assignment.id, ...p }));
+    practicePacks(assignment)
+      .then((p) => live && setPacks({ id: assignment.id, ...p }))
+      .catch((e: Error) => live && setNotice({ kind: 'error', text: `The rule packs could not be loaded: ${e.message}` }));
     return () => {
       live = false;
     };
