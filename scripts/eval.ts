@@ -13,7 +13,7 @@
 import { analyze } from '../lib/engine/analyze';
 import { FRICTION_FEATURES, frictionScore } from '../lib/engine/friction';
 import type { AnalyzeResult, Finding } from '../lib/engine/types';
-import { BASELINES, TASK_KEYS, evalDataPresent, loadDevSet, loadTask, type Task, type TaskKey } from './lib/data';
+import { BASELINES, TASK_KEYS, evalDataPresent, loadDevSet, loadHoldoutSet, loadTask, type Task, type TaskKey } from './lib/data';
 import { AUDIENCE, builtinPacks } from './lib/engine';
 import { featuresOf } from './lib/features';
 import { FOLDS, nestedCrossValidate } from './lib/fit';
@@ -135,11 +135,11 @@ const dev = loadDevSet();
 const devResults = dev.map((r) => run(r.text));
 const SUGGESTION_UP = (f: Finding) => f.severity !== 'info';
 
-function pr(pred: boolean[]) {
+function pr(pred: boolean[], rows: readonly { flag: boolean }[] = dev) {
   let tp = 0;
   let fp = 0;
   let fn = 0;
-  dev.forEach((r, i) => {
+  rows.forEach((r, i) => {
     if (pred[i] && r.flag) tp++;
     else if (pred[i] && !r.flag) fp++;
     else if (!pred[i] && r.flag) fn++;
@@ -209,6 +209,29 @@ if (verbose) {
 } else {
   console.log(`(${fpCount} false positives, ${fnCount} false negatives: --verbose lists them with their rules)`);
 }
+
+// ---------------------------------------------------------------------------------------------
+// 3. The blind held-out set: written after the rules were tuned on the dev set, so this is the
+// honest estimate. Its errors are deliberately never printed (nobody should tune on them).
+const holdout = loadHoldoutSet();
+const holdoutAny = holdout.map((r) => run(r.text).findings.length > 0);
+const h = pr(holdoutAny, holdout);
+console.log('');
+console.log(`Held-out set (tests/data/holdout-set.jsonl, blind; errors not listed): ${holdout.length} snippets.`);
+console.log(
+  `  any finding: TP/FP/FN ${h.tp}/${h.fp}/${h.fn}  precision ${fmt(h.precision)} (>= ${DEV_TARGET.precision} ${mark(h.precision >= DEV_TARGET.precision)})` +
+    `  recall ${fmt(h.recall)} (>= ${DEV_TARGET.recall} ${mark(h.recall >= DEV_TARGET.recall)})`,
+);
+const hcats = [...new Set(holdout.filter((r) => r.flag).map((r) => r.category ?? '?'))].sort();
+console.log(
+  '  recall per category: ' +
+    hcats
+      .map((c) => {
+        const idx = holdout.map((r, i) => (r.flag && r.category === c ? i : -1)).filter((i) => i >= 0);
+        return `${c} ${idx.filter((i) => holdoutAny[i]).length}/${idx.length}`;
+      })
+      .join(', '),
+);
 
 console.log('');
 console.log(`done in ${((performance.now() - t0) / 1000).toFixed(1)} s (${FRICTION_FEATURES.length} friction features)`);

@@ -99,6 +99,11 @@ export function loadDevSet(): DevRecord[] {
   return readJsonl<DevRecord>(join(ROOT, 'tests', 'data', 'dev-set.jsonl'));
 }
 
+/** The blind held-out set (tests/data/HOLDOUT.md): measured, never listed, never tuned on. */
+export function loadHoldoutSet(): DevRecord[] {
+  return readJsonl<DevRecord>(join(ROOT, 'tests', 'data', 'holdout-set.jsonl'));
+}
+
 /**
  * Unsupervised baselines, COPIED FROM ../shared/eval/README.md ("Unsupervised baselines" table,
  * ROC AUC with the impolite class as positive). Reference numbers only: not recomputed here.
