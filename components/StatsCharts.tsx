@@ -5,7 +5,8 @@
  */
 import { useEffect, useState } from 'react';
 import { Bar } from 'react-chartjs-2';
-import { clearStats, EVENT_LABELS, statsEnabled, summariseStats, weeklyStats, type WeeklyStats } from '../lib/storage/stats';
+import { useI18n } from '../lib/i18n/react';
+import { clearStats, statsEnabled, summariseStats, weeklyStats, type WeeklyStats } from '../lib/storage/stats';
 import { EVENT_COLOURS } from './practice/charts';
 
 const KINDS = ['shown', 'applied', 'ignored'] as const;
@@ -22,6 +23,9 @@ const CSS = `
 `;
 
 export function StatsCharts() {
+  const words = useI18n();
+  const { t } = words;
+  const eventLabel = (k: (typeof KINDS)[number]) => t(`stats.event.${k}`);
   const [enabled, setEnabled] = useState<boolean | null>(null);
   const [stats, setStats] = useState<WeeklyStats>({});
 
@@ -36,58 +40,55 @@ export function StatsCharts() {
   const s = summariseStats(stats);
   const empty = s.weeks.length === 0;
   const dataset = (counts: { shown: number; applied: number; ignored: number }[]) =>
-    KINDS.map((k) => ({ label: EVENT_LABELS[k], data: counts.map((c) => c[k]), backgroundColor: EVENT_COLOURS[k] }));
+    KINDS.map((k) => ({ label: eventLabel(k), data: counts.map((c) => c[k]), backgroundColor: EVENT_COLOURS[k] }));
 
   return (
-    <section className="nw-stats" aria-label="Personal stats" data-testid="nw-stats">
+    <section className="nw-stats" aria-label={t('stats.label')} data-testid="nw-stats">
       <style>{CSS}</style>
       <label className="nw-stats-switch">
-        <input type="checkbox" checked={enabled} onChange={(e) => void statsEnabled.setValue(e.target.checked)} data-testid="nw-stats-enabled" /> Keep personal stats
-        of how I use Nemawashi
+        <input type="checkbox" checked={enabled} onChange={(e) => void statsEnabled.setValue(e.target.checked)} data-testid="nw-stats-enabled" />{' '}
+        {t('stats.enable')}
       </label>
-      <p className="nw-stats-note">
-        Only counts, per week and per category: how many findings were shown to you, how many suggestions you applied, how many findings you
-        ignored. Never any text, site or address. Stored in this browser only.
-      </p>
+      <p className="nw-stats-note">{t('stats.note')}</p>
       {!empty && (
         <div className="nw-stats-charts">
           <figure data-testid="nw-stats-weeks">
-            <figcaption>Per week</figcaption>
+            <figcaption>{t('stats.perWeek')}</figcaption>
             <div style={{ position: 'relative', height: 220 }}>
               <Bar
                 role="img"
-                aria-label="Findings shown, applied and ignored per week"
-                data={{ labels: s.weeks.map((w) => `week of ${w}`), datasets: dataset(s.perWeek) }}
+                aria-label={t('stats.perWeekLabel')}
+                data={{ labels: s.weeks.map((w) => t('stats.weekOf', { week: w })), datasets: dataset(s.perWeek) }}
                 options={{ maintainAspectRatio: false, scales: { y: { beginAtZero: true, ticks: { precision: 0 } } }, plugins: { legend: { position: 'bottom' } } }}
               />
             </div>
           </figure>
           <figure data-testid="nw-stats-categories">
-            <figcaption>Per category</figcaption>
+            <figcaption>{t('stats.perCategory')}</figcaption>
             <div style={{ position: 'relative', height: Math.max(160, 28 * s.categories.length + 60) }}>
               <Bar
                 role="img"
-                aria-label="Findings shown, applied and ignored per category"
-                data={{ labels: s.categories, datasets: dataset(s.perCategory) }}
+                aria-label={t('stats.perCategoryLabel')}
+                data={{ labels: s.categories.map((c) => words.category(c)), datasets: dataset(s.perCategory) }}
                 options={{ indexAxis: 'y', maintainAspectRatio: false, scales: { x: { beginAtZero: true, ticks: { precision: 0 } } }, plugins: { legend: { position: 'bottom' } } }}
               />
             </div>
           </figure>
           <details>
-            <summary>The numbers</summary>
+            <summary>{t('stats.numbers')}</summary>
             <table data-testid="nw-stats-table">
               <thead>
                 <tr>
-                  <th>Category</th>
+                  <th>{t('stats.category')}</th>
                   {KINDS.map((k) => (
-                    <th key={k}>{EVENT_LABELS[k]}</th>
+                    <th key={k}>{eventLabel(k)}</th>
                   ))}
                 </tr>
               </thead>
               <tbody>
                 {s.categories.map((c, i) => (
                   <tr key={c}>
-                    <td>{c}</td>
+                    <td>{words.category(c)}</td>
                     {KINDS.map((k) => (
                       <td key={k}>{s.perCategory[i][k]}</td>
                     ))}
@@ -98,10 +99,10 @@ export function StatsCharts() {
           </details>
         </div>
       )}
-      {enabled && empty && <p className="nw-stats-note">Nothing counted yet.</p>}
+      {enabled && empty && <p className="nw-stats-note">{t('stats.nothing')}</p>}
       {!empty && (
         <button type="button" onClick={() => void clearStats()} data-testid="nw-stats-clear">
-          Clear my stats
+          {t('stats.clear')}
         </button>
       )}
     </section>

@@ -6,8 +6,10 @@ import { useMemo, useState } from 'react';
 import { StatsCharts } from '../../components/StatsCharts';
 import { loadBuiltinPacks } from '../../lib/packs/builtin';
 import type { Rule } from '../../lib/packs/schema';
-import { audience, disabledRules, installedPacks, managedState, packActivity, packSwitches, severityOverrides } from '../../lib/storage/items';
+import { useI18n } from '../../lib/i18n/react';
+import { disabledRules, installedPacks, managedState, packActivity, packSwitches, severityOverrides } from '../../lib/storage/items';
 import { Activity } from './Activity';
+import { AudienceSection, LanguageSection } from './AudienceSection';
 import { InstallPanel } from './InstallPanel';
 import { packViews, type PackView } from './model';
 import { PackList } from './PackList';
@@ -15,6 +17,7 @@ import { RuleEditor } from './RuleEditor';
 import { useStorageItem } from './use-storage';
 
 export function App() {
+  const { t } = useI18n();
   const installed = useStorageItem(installedPacks);
   const switches = useStorageItem(packSwitches);
   const disabled = useStorageItem(disabledRules);
@@ -36,14 +39,16 @@ export function App() {
   return (
     <main data-testid="options" data-ready={ready ? 'true' : 'false'}>
       <h1>Nemawashi</h1>
-      <AudienceSetting packs={packs} locked={!!managed?.lockAudience} />
+      <AudienceSection packAudiences={packs.map((p) => p.audience)} locked={!!managed?.lockAudience} />
+      <LanguageSection />
       {managed && (
         <section className="managed" data-testid="managed">
-          <h2>Managed by your organisation</h2>
+          <h2>{t('options.managed.title')}</h2>
           <ul>
             {managed.packs.map((p) => (
               <li key={p.url}>
-                <code>{p.id ?? p.url}</code> {p.locked ? '(locked on)' : ''} {p.error && <span className="warn">— not installed yet: {p.error}</span>}
+                <code>{p.id ?? p.url}</code> {p.locked ? t('options.managed.locked') : ''}{' '}
+                {p.error && <span className="warn">{t('options.managed.notInstalled', { error: p.error })}</span>}
               </li>
             ))}
           </ul>
@@ -54,29 +59,10 @@ export function App() {
       <RuleEditor editorPacks={editorPacks} start={editing} />
       <Activity entries={activity ?? []} />
       <section aria-labelledby="stats-title">
-        <h2 id="stats-title">Personal stats</h2>
+        <h2 id="stats-title">{t('options.stats.title')}</h2>
         <StatsCharts />
       </section>
-      <footer className="meta">
-        Nemawashi checks your drafts on this computer. The only network request it makes is fetching a pack URL that you or your
-        organisation gave.
-      </footer>
+      <footer className="meta">{t('options.footer')}</footer>
     </main>
-  );
-}
-
-function AudienceSetting({ packs, locked }: { packs: PackView[]; locked: boolean }) {
-  const current = useStorageItem(audience);
-  const choices = [...new Set([...packs.map((p) => p.audience).filter((a) => a !== 'any'), ...(current ? [current] : [])])];
-  return (
-    <label className="field audience">
-      <span>Check drafts for this audience</span>
-      <select value={current ?? ''} disabled={locked} onChange={(e) => void audience.setValue(e.target.value)} data-testid="audience">
-        {choices.map((a) => (
-          <option key={a}>{a}</option>
-        ))}
-      </select>
-      {locked && <em className="meta"> set by your organisation</em>}
-    </label>
   );
 }

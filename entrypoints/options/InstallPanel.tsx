@@ -5,6 +5,8 @@
  */
 import { useState, type DragEvent, type FormEvent } from 'react';
 import { browser } from 'wxt/browser';
+import { i18n, type I18n } from '../../lib/i18n';
+import { useI18n } from '../../lib/i18n/react';
 import { LIMITS } from '../../lib/packs/schema';
 import { checkPackUrl, formatBytes, originPattern } from '../../lib/storage/fetch';
 import type { InstallOutcome } from '../../lib/storage/install';
@@ -13,11 +15,15 @@ import { Outcome } from './Outcome';
 
 const refusedLocally = (reason: string): InstallOutcome => ({ status: 'refused', reason, errors: [] });
 
-function tooBig(bytes: number, what: string): InstallOutcome | null {
-  return bytes > LIMITS.packBytes ? refusedLocally(`${what} is ${formatBytes(bytes)}; a pack is at most ${formatBytes(LIMITS.packBytes)}`) : null;
+function tooBig(bytes: number, what: string, { t }: I18n = i18n('en')): InstallOutcome | null {
+  return bytes > LIMITS.packBytes
+    ? refusedLocally(t('install.tooBig', { what, size: formatBytes(bytes), max: formatBytes(LIMITS.packBytes) }))
+    : null;
 }
 
 export function InstallPanel() {
+  const words = useI18n();
+  const { t } = words;
   const [busy, setBusy] = useState(false);
   // Numbered, so that every result is a new element (a repeated refusal is visibly new).
   const [shown, setShown] = useState<{ outcome: InstallOutcome; n: number } | null>(null);
@@ -47,7 +53,7 @@ export function InstallPanel() {
 
   async function installFile(file: File) {
     // Refuse an oversized file before reading it.
-    const big = tooBig(file.size, file.name);
+    const big = tooBig(file.size, file.name, words);
     if (big) return setOutcome(big);
     await run(async () => sendPackRequest({ type: 'nemawashi:pack-install', source: await file.text(), file: file.name, origin: 'file' }));
   }
@@ -77,7 +83,7 @@ export function InstallPanel() {
   async function installPasted(e: FormEvent) {
     e.preventDefault();
     // A character is at least one byte: a long text is refused without encoding it.
-    const big = tooBig(pasted.length > LIMITS.packBytes ? pasted.length : new TextEncoder().encode(pasted).length, 'The pasted text');
+    const big = tooBig(pasted.length > LIMITS.packBytes ? pasted.length : new TextEncoder().encode(pasted).length, t('install.pastedText'), words);
     if (big) return setOutcome(big);
     const result = await run(() => sendPackRequest({ type: 'nemawashi:pack-install', source: pasted, file: 'pasted pack', origin: 'paste' }));
     if (result.status === 'installed' || result.status === 'updated') setPasted('');
@@ -85,7 +91,7 @@ export function InstallPanel() {
 
   return (
     <section className="install" aria-labelledby="install-title" data-testid="install-panel">
-      <h2 id="install-title">Install a pack</h2>
+      <h2 id="install-title">{t('install.title')}</h2>
       <div
         className={`dropzone${dragging ? ' dragging' : ''}`}
         data-testid="install-drop"
@@ -97,7 +103,7 @@ export function InstallPanel() {
         onDrop={onDrop}
       >
         <label>
-          Drop a pack file (YAML or JSON) here, or{' '}
+          {t('install.drop')}{' '}
           <input
             type="file"
             accept=".yaml,.yml,.json,application/json,text/yaml"
@@ -113,7 +119,7 @@ export function InstallPanel() {
       </div>
 
       <form onSubmit={subscribe} className="row">
-        <label htmlFor="install-url">Subscribe to a URL</label>
+        <label htmlFor="install-url">{t('install.url')}</label>
         <input
           id="install-url"
           type="url"
@@ -123,12 +129,12 @@ export function InstallPanel() {
           data-testid="install-url"
         />
         <button type="submit" disabled={busy || !url.trim()} data-testid="install-url-submit">
-          Subscribe
+          {t('install.subscribe')}
         </button>
       </form>
 
       <form onSubmit={installPasted}>
-        <label htmlFor="install-paste">Or paste a pack</label>
+        <label htmlFor="install-paste">{t('install.paste')}</label>
         <textarea
           id="install-paste"
           rows={6}
@@ -138,19 +144,18 @@ export function InstallPanel() {
           data-testid="install-paste"
         />
         <button type="submit" disabled={busy || !pasted.trim()} data-testid="install-paste-submit">
-          Install pasted pack
+          {t('install.pasteSubmit')}
         </button>
       </form>
 
-      {busy && <p role="status">Checking the pack and running its examples…</p>}
+      {busy && <p role="status">{t('install.busy')}</p>}
       {shown && (
         <Outcome key={shown.n} outcome={shown.outcome}>
           {needsAccess && (
             <p>
-              The server did not allow the request. If you trust it, Nemawashi can ask for access to{' '}
-              {new URL(needsAccess).host} (used only to fetch this pack).{' '}
+              {t('install.access', { host: new URL(needsAccess).host })}{' '}
               <button type="button" onClick={() => void grantAccess()} data-testid="install-grant">
-                Allow and retry
+                {t('install.allow')}
               </button>
             </p>
           )}

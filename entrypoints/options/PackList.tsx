@@ -8,6 +8,7 @@ import { localize } from '../../lib/engine/analyze';
 import { SEVERITIES, type Severity } from '../../lib/engine/types';
 import type { Rule } from '../../lib/packs/schema';
 import { exportPackYaml, setPackEnabled, setRuleEnabled, setRuleSeverity } from '../../lib/storage/manage';
+import { useI18n } from '../../lib/i18n/react';
 import { sendPackRequest } from '../../lib/storage/messages';
 import { originLabel, safeHref, searchRules, type PackView } from './model';
 import { DiffList, outcomeSummary } from './Outcome';
@@ -21,25 +22,24 @@ export interface PackListProps {
 }
 
 export function PackList({ packs, disabled, overrides, onEdit }: PackListProps) {
+  const { t } = useI18n();
   const [query, setQuery] = useState('');
   const hits = searchRules(packs, query);
   return (
     <section aria-labelledby="packs-title">
-      <h2 id="packs-title">Packs</h2>
+      <h2 id="packs-title">{t('packs.title')}</h2>
       <input
         type="search"
         className="search"
-        placeholder="Search rules in every pack (id, message, phrase…)"
-        aria-label="Search rules"
+        placeholder={t('packs.search')}
+        aria-label={t('packs.searchLabel')}
         value={query}
         onChange={(e) => setQuery(e.target.value)}
         data-testid="rule-search"
       />
       {query.trim() ? (
         <div data-testid="search-results">
-          <p>
-            {hits.length} rule{hits.length === 1 ? '' : 's'} match.
-          </p>
+          <p>{t('packs.matches', { count: hits.length })}</p>
           <RuleTable rows={hits} disabled={disabled} overrides={overrides} showPack onEdit={onEdit} />
         </div>
       ) : (
@@ -50,6 +50,8 @@ export function PackList({ packs, disabled, overrides, onEdit }: PackListProps) 
 }
 
 function PackCard({ pack, disabled, overrides, onEdit }: { pack: PackView } & Omit<PackListProps, 'packs'>) {
+  const words = useI18n();
+  const { t } = words;
   const [open, setOpen] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
   const record = pack.record;
@@ -57,15 +59,15 @@ function PackCard({ pack, disabled, overrides, onEdit }: { pack: PackView } & Om
   const href = safeHref(pack.homepage);
 
   async function refresh() {
-    setMessage('Checking for a newer version…');
+    setMessage(t('packs.checking'));
     const [outcome] = await sendPackRequest({ type: 'nemawashi:pack-refresh', id: pack.id });
-    setMessage(outcomeSummary(outcome));
+    setMessage(outcomeSummary(outcome, words));
   }
 
   async function remove() {
-    if (!confirm(`Remove ${pack.id}?`)) return;
+    if (!confirm(t('packs.confirmRemove', { id: pack.id }))) return;
     const r = await sendPackRequest({ type: 'nemawashi:pack-remove', id: pack.id });
-    if (!r.ok) setMessage(r.error ?? 'could not remove');
+    if (!r.ok) setMessage(r.error ?? t('packs.couldNotRemove'));
   }
 
   async function toggle(on: boolean) {
@@ -83,28 +85,29 @@ function PackCard({ pack, disabled, overrides, onEdit }: { pack: PackView } & Om
             disabled={record?.locked}
             onChange={(e) => void toggle(e.target.checked)}
             data-testid="pack-toggle"
-            aria-label={`${pack.id} on`}
+            aria-label={t('packs.on', { id: pack.id })}
           />
         </label>
         <div className="pack-title">
           <strong>{pack.name}</strong> <code data-testid="pack-id">{pack.id}</code> <span data-testid="pack-version">{pack.version}</span>
           <div className="meta">
-            {pack.author && <span>by {pack.author} · </span>}
-            <span data-testid="pack-rule-count">{pack.rules.length} rules</span> · <span>audience {pack.audience}</span> ·{' '}
+            {pack.author && <span>{t('packs.by', { author: pack.author })} · </span>}
+            <span data-testid="pack-rule-count">{t('packs.rules', { count: pack.rules.length })}</span> ·{' '}
+            <span>{t('packs.audience', { audience: words.audience(pack.audience, true) })}</span> ·{' '}
             <span className={`origin origin-${record?.origin ?? 'builtin'}`} data-testid="pack-origin">
-              {originLabel(record)}
+              {originLabel(record, words)}
             </span>
             {record?.locked && (
               <span className="locked" data-testid="pack-locked">
                 {' '}
-                · locked on
+                · {t('packs.lockedOn')}
               </span>
             )}
             {href && (
               <>
                 {' · '}
                 <a href={href} target="_blank" rel="noreferrer noopener">
-                  homepage
+                  {t('packs.homepage')}
                 </a>
               </>
             )}
@@ -113,18 +116,22 @@ function PackCard({ pack, disabled, overrides, onEdit }: { pack: PackView } & Om
           {record?.url && (
             <p className="meta">
               <span data-testid="pack-url">{record.url}</span>
-              {record.lastChecked && <> · checked {new Date(record.lastChecked).toLocaleString()}</>}
+              {record.lastChecked && <> · {t('packs.checked', { when: new Date(record.lastChecked).toLocaleString(words.locale) })}</>}
             </p>
           )}
           {record?.lastError && (
             <p className="warn" data-testid="pack-error">
-              Last update not applied: {record.lastError}
+              {t('packs.lastError', { error: record.lastError })}
             </p>
           )}
           {record?.lastChange && (
             <details className="changes" data-testid="pack-changes">
               <summary>
-                Updated {record.lastChange.from} → {record.lastChange.to} on {new Date(record.lastChange.at).toLocaleDateString()}
+                {t('packs.updated', {
+                  from: record.lastChange.from,
+                  to: record.lastChange.to,
+                  when: new Date(record.lastChange.at).toLocaleDateString(words.locale),
+                })}
               </summary>
               <DiffList diff={record.lastChange.diff} />
             </details>
@@ -132,19 +139,19 @@ function PackCard({ pack, disabled, overrides, onEdit }: { pack: PackView } & Om
         </div>
         <div className="actions">
           <button type="button" onClick={() => setOpen(!open)} aria-expanded={open} data-testid="pack-rules-toggle">
-            {open ? 'Hide rules' : 'Rules'}
+            {open ? t('packs.hideRules') : t('packs.showRules')}
           </button>
           <button type="button" onClick={() => void downloadYaml(pack.id, pack.version)} data-testid="pack-export">
-            Export YAML
+            {t('packs.export')}
           </button>
           {record?.url && (
             <button type="button" onClick={() => void refresh()} data-testid="pack-refresh">
-              Check for update
+              {t('packs.refresh')}
             </button>
           )}
           {record && !managed && (
             <button type="button" onClick={() => void remove()} data-testid="pack-remove">
-              Remove
+              {t('packs.remove')}
             </button>
           )}
         </div>
@@ -169,6 +176,8 @@ function RuleTable({
   rows: { pack: PackView; rule: Rule }[];
   showPack?: boolean;
 } & Omit<PackListProps, 'packs'>) {
+  const words = useI18n();
+  const { t } = words;
   return (
     <table className="rules">
       <tbody>
@@ -183,7 +192,7 @@ function RuleTable({
                   type="checkbox"
                   checked={on}
                   onChange={(e) => void setRuleEnabled(pack.id, rule.id, e.target.checked)}
-                  aria-label={`${rule.id} on`}
+                  aria-label={t('packs.ruleOn', { id: rule.id })}
                   data-testid="rule-toggle"
                 />
               </td>
@@ -191,27 +200,27 @@ function RuleTable({
                 <code>{rule.id}</code>
                 {showPack && <div className="meta">{pack.id}</div>}
               </td>
-              <td className="meta">{rule.category}</td>
+              <td className="meta">{words.category(rule.category)}</td>
               <td>
                 <select
                   value={overrides[key] ?? ''}
                   onChange={(e) => void setRuleSeverity(pack.id, rule.id, (e.target.value || null) as Severity | null)}
-                  aria-label={`${rule.id} severity`}
+                  aria-label={t('packs.ruleSeverity', { id: rule.id })}
                   data-testid="rule-severity"
                 >
-                  <option value="">{rule.severity} (pack)</option>
+                  <option value="">{t('packs.packSeverity', { severity: words.severity(rule.severity) })}</option>
                   {SEVERITIES.map((s) => (
                     <option key={s} value={s}>
-                      {s}
+                      {words.severity(s)}
                     </option>
                   ))}
                 </select>
               </td>
-              <td className="message">{localize(rule.message)}</td>
+              <td className="message">{localize(rule.message, words.locale)}</td>
               <td>
                 {onEdit && simple && (
                   <button type="button" onClick={() => onEdit(pack, rule)} data-testid="rule-edit">
-                    {pack.record?.origin === 'editor' ? 'Edit' : 'Copy to editor'}
+                    {pack.record?.origin === 'editor' ? t('packs.edit') : t('packs.copyToEditor')}
                   </button>
                 )}
               </td>

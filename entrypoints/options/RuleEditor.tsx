@@ -9,6 +9,8 @@ import { stringify } from 'yaml';
 import { analyze } from '../../lib/engine/analyze';
 import { applySuggestion } from '../../lib/engine/apply';
 import { CATEGORIES, SEVERITIES, type Finding } from '../../lib/engine/types';
+import type { MessageKey } from '../../lib/i18n';
+import { useI18n } from '../../lib/i18n/react';
 import { runExamples, type ExampleReport } from '../../lib/packs/examples';
 import { loadPack, type PackError } from '../../lib/packs/load';
 import type { Pack, Rule } from '../../lib/packs/schema';
@@ -147,6 +149,8 @@ export interface RuleEditorProps {
 }
 
 export function RuleEditor({ editorPacks, start }: RuleEditorProps) {
+  const words = useI18n();
+  const { t } = words;
   const [draft, setDraft] = useState<RuleDraft>(EMPTY_DRAFT);
   const [base, setBase] = useState<Rule | undefined>();
   const [target, setTarget] = useState<PackTarget>({ id: 'my/rules', name: 'My rules' });
@@ -190,9 +194,9 @@ export function RuleEditor({ editorPacks, start }: RuleEditorProps) {
     }
   }
 
-  const field = (key: keyof RuleDraft, label: string, input: React.ReactNode) => (
+  const field = (key: keyof RuleDraft, label: MessageKey, input: React.ReactNode) => (
     <label className="field">
-      <span>{label}</span>
+      <span>{t(label)}</span>
       {input}
       {fieldErrors(fieldName(key)).map((e, i) => (
         <em key={i} className="error" data-testid="editor-error">
@@ -204,12 +208,12 @@ export function RuleEditor({ editorPacks, start }: RuleEditorProps) {
 
   return (
     <section className="editor" aria-labelledby="editor-title" data-testid="rule-editor">
-      <h2 id="editor-title">Rule editor</h2>
+      <h2 id="editor-title">{t('editor.title')}</h2>
       <div className="editor-grid">
         <div>
           <div className="row">
             <label className="field">
-              <span>Save into pack (id)</span>
+              <span>{t('editor.packId')}</span>
               <input value={target.id} onChange={(e) => setTarget({ ...target, id: e.target.value })} list="editor-packs" data-testid="editor-pack-id" />
               <datalist id="editor-packs">
                 {editorPacks.map((p) => (
@@ -218,61 +222,65 @@ export function RuleEditor({ editorPacks, start }: RuleEditorProps) {
               </datalist>
             </label>
             <label className="field">
-              <span>Pack name</span>
+              <span>{t('editor.packName')}</span>
               <input value={target.name} onChange={(e) => setTarget({ ...target, name: e.target.value })} data-testid="editor-pack-name" />
             </label>
           </div>
-          {field('id', 'Rule id', <input value={draft.id} onChange={set('id')} placeholder="circle-back" data-testid="editor-id" />)}
+          {field('id', 'editor.ruleId', <input value={draft.id} onChange={set('id')} placeholder="circle-back" data-testid="editor-id" />)}
           <div className="row">
             {field(
               'category',
-              'Category',
+              'editor.category',
               <select value={draft.category} onChange={set('category')} data-testid="editor-category">
                 {CATEGORIES.map((c) => (
-                  <option key={c}>{c}</option>
+                  <option key={c} value={c}>
+                    {words.category(c)}
+                  </option>
                 ))}
               </select>,
             )}
             {field(
               'severity',
-              'Severity',
+              'editor.severity',
               <select value={draft.severity} onChange={set('severity')} data-testid="editor-severity">
                 {SEVERITIES.map((s) => (
-                  <option key={s}>{s}</option>
+                  <option key={s} value={s}>
+                    {words.severity(s)}
+                  </option>
                 ))}
               </select>,
             )}
             {field(
               'kind',
-              'Matches',
+              'editor.matches',
               <select value={draft.kind} onChange={set('kind')} data-testid="editor-kind">
-                <option value="phrases">phrases</option>
-                <option value="pattern">a pattern</option>
+                <option value="phrases">{t('editor.kind.phrases')}</option>
+                <option value="pattern">{t('editor.kind.pattern')}</option>
               </select>,
             )}
           </div>
           {draft.kind === 'phrases'
-            ? field('phrases', 'Phrases (one per line)', <textarea rows={3} value={draft.phrases} onChange={set('phrases')} data-testid="editor-phrases" />)
-            : field('pattern', 'Pattern (compromise match syntax)', <input value={draft.pattern} onChange={set('pattern')} data-testid="editor-pattern" />)}
-          {field('message', 'Message (one line)', <input value={draft.message} onChange={set('message')} data-testid="editor-message" />)}
-          {field('why', 'Why (how it may land)', <textarea rows={2} value={draft.why} onChange={set('why')} data-testid="editor-why" />)}
-          {field('suggest', 'Suggestions (one per line; {{match}}, {{rest}}, captures)', <textarea rows={2} value={draft.suggest} onChange={set('suggest')} data-testid="editor-suggest" />)}
-          {field('flag', 'Must flag (one sentence per line)', <textarea rows={2} value={draft.flag} onChange={set('flag')} data-testid="editor-flag" />)}
-          {field('pass', 'Must pass (one sentence per line)', <textarea rows={2} value={draft.pass} onChange={set('pass')} data-testid="editor-pass" />)}
+            ? field('phrases', 'editor.phrases', <textarea rows={3} value={draft.phrases} onChange={set('phrases')} data-testid="editor-phrases" />)
+            : field('pattern', 'editor.pattern', <input value={draft.pattern} onChange={set('pattern')} data-testid="editor-pattern" />)}
+          {field('message', 'editor.message', <input value={draft.message} onChange={set('message')} data-testid="editor-message" />)}
+          {field('why', 'editor.why', <textarea rows={2} value={draft.why} onChange={set('why')} data-testid="editor-why" />)}
+          {field('suggest', 'editor.suggest', <textarea rows={2} value={draft.suggest} onChange={set('suggest')} data-testid="editor-suggest" />)}
+          {field('flag', 'editor.flag', <textarea rows={2} value={draft.flag} onChange={set('flag')} data-testid="editor-flag" />)}
+          {field('pass', 'editor.pass', <textarea rows={2} value={draft.pass} onChange={set('pass')} data-testid="editor-pass" />)}
           <div className="row">
-            {field('fixBefore', 'Fix: before', <input value={draft.fixBefore} onChange={set('fixBefore')} data-testid="editor-fix-before" />)}
-            {field('fixAfter', 'Fix: after', <input value={draft.fixAfter} onChange={set('fixAfter')} data-testid="editor-fix-after" />)}
+            {field('fixBefore', 'editor.fixBefore', <input value={draft.fixBefore} onChange={set('fixBefore')} data-testid="editor-fix-before" />)}
+            {field('fixAfter', 'editor.fixAfter', <input value={draft.fixAfter} onChange={set('fixAfter')} data-testid="editor-fix-after" />)}
           </div>
         </div>
 
         <div className="preview" aria-live="polite">
           <label className="field">
-            <span>Try it</span>
-            <textarea rows={3} value={trial} onChange={(e) => setTrial(e.target.value)} placeholder="Type a sentence…" data-testid="editor-try" />
+            <span>{t('editor.try')}</span>
+            <textarea rows={3} value={trial} onChange={(e) => setTrial(e.target.value)} placeholder={t('editor.tryPlaceholder')} data-testid="editor-try" />
           </label>
           <div data-testid="editor-preview">
             {!touched ? (
-              <p className="meta">Write a rule: its examples run, and a sentence typed here is checked, as you type.</p>
+              <p className="meta">{t('editor.intro')}</p>
             ) : checked.errors.length > 0 ? (
               <ul className="errors" data-testid="editor-errors">
                 {checked.errors.map((e, i) => (
@@ -286,7 +294,7 @@ export function RuleEditor({ editorPacks, start }: RuleEditorProps) {
                 checked.findings.map((f, i) => (
                   <div key={i} className="preview-finding" data-testid="editor-finding">
                     <p>
-                      Fires on <q>{f.text}</q>: {f.message}
+                      {t('editor.fires')} <q>{f.text}</q>: {f.message}
                     </p>
                     {f.suggestions.map((s) => (
                       <p key={s} className="meta" data-testid="editor-suggestion">
@@ -296,15 +304,13 @@ export function RuleEditor({ editorPacks, start }: RuleEditorProps) {
                   </div>
                 ))
               ) : (
-                <p data-testid="editor-no-finding">The rule does not fire on this text.</p>
+                <p data-testid="editor-no-finding">{t('editor.noFinding')}</p>
               )
             ) : null}
           </div>
           {checked.report && (
             <div data-testid="editor-examples" data-failures={failures.length}>
-              <p>
-                Examples: {checked.report.passed} pass, {failures.length} fail.
-              </p>
+              <p>{t('editor.examples', { passed: checked.report.passed, failed: failures.length })}</p>
               <ul className="errors">
                 {failures.map((f, i) => (
                   <li key={i}>
@@ -315,7 +321,7 @@ export function RuleEditor({ editorPacks, start }: RuleEditorProps) {
             </div>
           )}
           <button type="button" disabled={!canSave} onClick={() => void save()} data-testid="editor-save">
-            Save rule to {target.id || 'pack'}
+            {t('editor.save', { pack: target.id || t('editor.savePack') })}
           </button>
           {outcome && <Outcome outcome={outcome} />}
         </div>

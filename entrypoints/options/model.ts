@@ -1,5 +1,6 @@
 /** What the options page shows about packs: built-in and installed packs side by side, and search. */
 import { localize } from '../../lib/engine/analyze';
+import { i18n, type I18n } from '../../lib/i18n';
 import type { CompiledPack } from '../../lib/packs/compile';
 import type { Rule } from '../../lib/packs/schema';
 import type { InstalledPack } from '../../lib/storage/install';
@@ -74,7 +75,7 @@ export function safeHref(url: string | undefined): string | undefined {
   }
 }
 
-export function originLabel(record: InstalledPack | undefined): string {
-  if (!record) return 'built-in';
-  return { file: 'from a file', paste: 'pasted', url: 'subscribed', editor: 'made here', managed: 'managed by your organisation' }[record.origin];
+export function originLabel(record: InstalledPack | undefined, { t }: I18n = i18n('en')): string {
+  if (!record) return t('origin.builtin');
+  return t(`origin.${record.origin}`);
 }
