@@ -14,8 +14,11 @@ const E2E_GRANTED = 'http://localhost/*';
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   manifest: ({ browser }) => ({
-    name: 'Nemawashi',
-    description: 'Checks the tone of your drafts for a consensus-oriented audience, locally.',
+    // public/_locales holds the name and description in English and Japanese (the UI's own
+    // words are bundled: lib/i18n, so that the language can be chosen in the options page).
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     permissions: ['storage', 'activeTab', 'scripting', 'alarms'],
     host_permissions: [
       'https://mail.google.com/*',
