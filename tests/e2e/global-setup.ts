@@ -4,7 +4,8 @@
  * esbuild, and make sure there is a Chromium to drive.
  */
 import { execFileSync, execSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import { build } from 'esbuild';
 import { EXTENSION_DIR, PAGES_DIR, ROOT, chromiumPath } from './paths';
@@ -57,5 +58,18 @@ export default async function setup(): Promise<void> {
       throw new Error(`wxt build --mode e2e failed:\n${stdout ?? ''}\n${stderr ?? ''}`);
     }
   }
+  reportSizes();
   await bundlePages();
+}
+
+/** DESIGN.md: report the content script's gzipped size on every change (here: every E2E run). */
+function reportSizes(): void {
+  const size = (file: string) => {
+    const bytes = readFileSync(path.join(EXTENSION_DIR, file));
+    return `${(bytes.length / 1024).toFixed(1)} KB (${(gzipSync(bytes, { level: 9 }).length / 1024).toFixed(1)} KB gzipped)`;
+  };
+  console.log(
+    `[size] content script ${size('content-scripts/content.js')}, loaded on every permitted page; ` +
+      `checker ${size('checker.js')}, loaded on the first focused field`,
+  );
 }

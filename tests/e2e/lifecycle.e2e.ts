@@ -1,0 +1,52 @@
+/**
+ * Fields come and go: nothing is loaded until a field is focused; a reply box added later is
+ * picked up; one that leaves the page is let go (its highlights and indicator with it); one-line
+ * and password inputs are never checked.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { NEUTRAL, fixCases } from './drafts';
+import { launch, paintedSpans, settledCount, type Harness } from './harness';
+
+let harness: Harness;
+beforeAll(async () => {
+  harness = await launch();
+});
+afterAll(async () => {
+  await harness?.close();
+});
+
+describe('fields that come and go', () => {
+  it('loads nothing before a focus, picks up a new reply box, lets a removed one go', async () => {
+    const page = await harness.open('textarea', NEUTRAL[0]);
+    await page.waitForTimeout(800);
+    expect(await page.locator('nemawashi-ui').count(), 'no UI (and no engine) before a field is focused').toBe(0);
+
+    // Password and search inputs are never checked.
+    await page.locator('#password').focus();
+    await page.keyboard.type('You need to send it ASAP');
+    await page.locator('#search').focus();
+    await page.waitForTimeout(500);
+    expect(await page.locator('nemawashi-ui').count()).toBe(0);
+
+    // A reply box that appears later, as in a chat thread.
+    const flagged = fixCases()[0];
+    await page.evaluate((text) => {
+      const reply = document.createElement('div');
+      reply.id = 'reply';
+      reply.contentEditable = 'true';
+      reply.style.cssText = 'width:500px;min-height:80px;border:1px solid #999';
+      reply.textContent = text;
+      document.body.append(reply);
+    }, flagged.before);
+    await page.locator('#reply').focus();
+    expect(await settledCount(page)).toBeGreaterThan(0);
+    expect(await page.locator('#reply').getAttribute('data-nemawashi')).toBe('checked');
+    expect((await paintedSpans(page)).map((s) => s.text)).toContain(flagged.findingText);
+
+    await page.evaluate(() => document.getElementById('reply')!.remove());
+    await expect.poll(async () => (await paintedSpans(page)).length, { timeout: 10_000 }).toBe(0);
+    await expect.poll(() => page.getByTestId('nw-indicator').count(), { timeout: 10_000 }).toBe(0);
+    expect(harness.pageErrors).toEqual([]);
+    await page.close();
+  });
+});
