@@ -77,7 +77,6 @@ export class Checker {
   private reactRoot: Root | null = null;
   private hoverTimer: ReturnType<typeof setTimeout> | undefined;
   private frame = 0;
-  private sweeper: number | undefined;
   private hoveringCard = false;
   private nudgeOn = false;
   /** Send buttons to let through once ("Send anyway"). */
@@ -133,7 +132,7 @@ export class Checker {
     ctx.addEventListener(document, 'keydown', (e) => this.onKey(e), { capture: true });
     ctx.addEventListener(document, 'scroll', () => this.relayout(), { capture: true, passive: true });
     ctx.addEventListener(window, 'resize', () => this.relayout());
-    this.sweeper = ctx.setInterval(() => this.sweep(), SWEEP_MS);
+    ctx.setInterval(() => this.sweep(), SWEEP_MS);
     this.nudgeOn = await sendNudge.getValue();
     const unwatch = [
       audience.watch((value) => {
@@ -544,12 +543,6 @@ export class Checker {
       e.stopPropagation();
       this.openCard(session, finding, { pinned: true, keyboard: true });
     }
-  }
-
-  dispose(): void {
-    if (this.sweeper !== undefined) clearInterval(this.sweeper);
-    this.detachAll();
-    this.painter.dispose();
   }
 }
 

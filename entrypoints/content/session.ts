@@ -175,10 +175,6 @@ export class FieldSession {
     return offset < 0 ? Infinity : offset;
   }
 
-  rangeOf(finding: Finding): AbstractRange | null {
-    return this.ranges.get(finding) ?? null;
-  }
-
   paint(): void {
     this.ranges.clear();
     const painted: PaintedRange[] = [];
