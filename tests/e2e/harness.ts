@@ -12,7 +12,8 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { EXTENSION_DIR, PAGES_DIR, chromiumPath } from './paths';
 
 export const FIELD_KINDS = ['textarea', 'contenteditable', 'gmail', 'outlook', 'tiptap', 'quill', 'draft'] as const;
-export type FieldKind = (typeof FIELD_KINDS)[number];
+/** Test pages: one per field kind, and csp.html (a contenteditable under a strict CSP). */
+export type FieldKind = (typeof FIELD_KINDS)[number] | 'csp';
 
 const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
 
@@ -24,7 +25,13 @@ function serve(dir: string): Promise<Server> {
       res.writeHead(404).end();
       return;
     }
-    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+    const headers: Record<string, string> = { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' };
+    // csp.html stands for Gmail's strict policy: no inline script, no eval, Trusted Types.
+    if (name === 'csp.html') {
+      headers['content-security-policy'] =
+        "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types 'none'";
+    }
+    res.writeHead(200, headers);
     createReadStream(file).pipe(res);
   });
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));

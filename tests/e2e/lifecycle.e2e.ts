@@ -50,3 +50,23 @@ describe('fields that come and go', () => {
     await page.close();
   });
 });
+
+describe('a page with a strict CSP and Trusted Types (as Gmail has)', () => {
+  it('still loads the checker, paints and applies', async () => {
+    const fix = fixCases()[0];
+    const page = await harness.open('csp', [NEUTRAL[0], fix.before].join('\n'));
+    const violations: string[] = [];
+    page.on('console', (m) => {
+      if (/Content Security Policy|TrustedHTML|Trusted Type/i.test(m.text())) violations.push(m.text());
+    });
+    await page.locator('#field').focus();
+    expect(await settledCount(page)).toBeGreaterThan(0);
+    expect((await paintedSpans(page)).map((s) => s.text)).toContain(fix.findingText);
+    await page.getByTestId('nw-indicator').click();
+    await page.locator(`[data-testid="nw-finding"][data-rule-id="${fix.rule}"]`).getByTestId('nw-suggestion').filter({ hasText: fix.suggestion }).click();
+    await expect.poll(() => page.evaluate(() => (window as any).nwTest.getText())).toContain(fix.after);
+    expect(violations).toEqual([]);
+    expect(harness.pageErrors).toEqual([]);
+    await page.close();
+  });
+});
