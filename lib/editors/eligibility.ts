@@ -10,12 +10,15 @@
 
 const CODE_EDITORS = '.cm-editor, .CodeMirror, .monaco-editor, .ace_editor';
 const OPT_OUT_HINTS = ['data-gramm', 'data-gramm_editor', 'data-enable-grammarly'];
+/** A compose window's address fields (Outlook's To/Cc wells are editable textboxes): never prose. */
+const ADDRESS_FIELD = /^(to|cc|bcc|宛先|ｃｃ|ｂｃｃ)$/i;
 
 export function isExcluded(root: HTMLElement): boolean {
   if (root.closest('[data-nemawashi="off"]')) return true;
   const role = root.getAttribute('role');
   if (role === 'searchbox' || role === 'combobox') return true;
   if (root.getAttribute('aria-multiline') === 'false') return true;
+  if (ADDRESS_FIELD.test((root.getAttribute('aria-label') ?? '').trim())) return true;
   if (root.getAttribute('aria-readonly') === 'true' || root.getAttribute('aria-disabled') === 'true') return true;
   if (root.closest(CODE_EDITORS)) return true;
   const hinted = OPT_OUT_HINTS.some((name) => root.getAttribute(name) === 'false');

@@ -44,8 +44,10 @@ describe('findField', () => {
       <div id="code" contenteditable="true" data-gramm="false" spellcheck="false"></div>
       <div id="chat" contenteditable="true" data-gramm="false"></div>
       <div id="plain">not editable</div>
+      <div id="to" role="textbox" contenteditable="true" aria-label="To"><span>kenji@acme.co.jp</span></div>
+      <div id="cc" role="textbox" contenteditable="true" aria-label="Cc"></div>
     `);
-    for (const id of ['pw', 'q', 'sb', 'one', 'ro', 'off', 'cm', 'code', 'plain']) expect(kindOf(`#${id}`), id).toBeNull();
+    for (const id of ['pw', 'q', 'sb', 'one', 'ro', 'off', 'cm', 'code', 'plain', 'to', 'cc']) expect(kindOf(`#${id}`), id).toBeNull();
     // data-gramm="false" alone is a hint: a chat box that only keeps Grammarly away is checked.
     expect(kindOf('#chat')).toBe('contenteditable:chat');
   });
