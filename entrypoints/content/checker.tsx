@@ -14,7 +14,7 @@ import type { Category, Finding } from '../../lib/engine/types';
 import { MIRROR_CSS } from '../../lib/highlight/mirror';
 import { HighlightPainter } from '../../lib/highlight/paint';
 import { loadActivePacks, watchActivePacks, type ActivePacks } from '../../lib/storage/packs';
-import { warmPack, type CompiledPack } from '../../lib/packs/compile';
+import { warmPack } from '../../lib/packs/compile';
 import { recordFindingEvent } from '../../lib/storage/stats';
 import { resolveAudience, type AudienceChoice, type AudienceRule } from '../../lib/audience/match';
 import { audienceRules } from '../../lib/audience/storage';
@@ -30,6 +30,8 @@ import { audience, disabledRules, sendNudge } from './settings';
 const HOVER_OPEN_MS = 250;
 const HOVER_CLOSE_MS = 350;
 const SWEEP_MS = 2000;
+/** Longest slice of regex compiling between two chances for the page to respond. */
+const WARM_SLICE_MS = 8;
 /** Quiet time after a change in the compose window's To/Cc before the audience is re-read. */
 const RECIPIENTS_DELAY_MS = 150;
 
@@ -77,6 +79,8 @@ export class Checker {
   private reactRoot: Root | null = null;
   private hoverTimer: ReturnType<typeof setTimeout> | undefined;
   private frame = 0;
+  /** The active packs' regexes are compiled (see warmPacks); no check runs before. */
+  private warm = false;
   private hoveringCard = false;
   private nudgeOn = false;
   /** Send buttons to let through once ("Send anyway"). */
@@ -133,6 +137,7 @@ export class Checker {
     ctx.addEventListener(document, 'scroll', () => this.relayout(), { capture: true, passive: true });
     ctx.addEventListener(window, 'resize', () => this.relayout());
     ctx.setInterval(() => this.sweep(), SWEEP_MS);
+    void this.warmPacks();
     this.nudgeOn = await sendNudge.getValue();
     const unwatch = [
       audience.watch((value) => {
@@ -161,7 +166,7 @@ export class Checker {
       sendNudge.watch((on) => (this.nudgeOn = on)),
       watchActivePacks((active) => {
         this.active = active;
-        this.recheckAll();
+        void this.warmPacks();
       }),
     ];
     ctx.onInvalidated(() => {
@@ -204,6 +209,7 @@ export class Checker {
             severityOverrides: this.active.severityOverrides,
           }),
         changed: (s) => this.sessionChanged(s),
+        ready: () => this.warm,
       });
       session = fresh;
       this.sessions.set(field.root, session);
@@ -236,6 +242,22 @@ export class Checker {
 
   private recheckAll(): void {
     for (const s of this.sessions.values()) s.check(true);
+  }
+
+  /**
+   * Compile the packs' regexes a few milliseconds at a time before the first check: compiled on
+   * first use instead, they made the first check of a draft one long task of a second or more.
+   * Fields wait (their indicator shows "checking") and are checked when this is done.
+   */
+  private async warmPacks(): Promise<void> {
+    const packs = this.active.packs;
+    this.warm = false;
+    while (!packs.every((p) => warmPack(p, WARM_SLICE_MS))) {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      if (packs !== this.active.packs) return; // Newer packs arrived; their own warm-up goes on.
+    }
+    this.warm = true;
+    this.recheckAll();
   }
 
   // ---- the audience of each draft: recipients, override, default, lock ----
@@ -546,20 +568,6 @@ export class Checker {
   }
 }
 
-/**
- * Compile the packs' regexes in idle moments, a few milliseconds at a time, so neither loading
- * nor the first check makes a long task.
- */
-function warmInIdle(packs: readonly CompiledPack[]): void {
-  const schedule = () =>
-    typeof requestIdleCallback === 'function' ? requestIdleCallback(step, { timeout: 500 }) : setTimeout(step, 16);
-  const step = (deadline?: IdleDeadline) => {
-    const budget = Math.max(4, Math.min(12, deadline?.timeRemaining() ?? 8));
-    if (!packs.every((p) => warmPack(p, budget))) schedule();
-  };
-  schedule();
-}
-
 export async function startChecker(ctx: ContentScriptContext): Promise<Checker> {
   const [aud, disabled, active, rules, managed, language] = await Promise.all([
     audience.getValue(),
@@ -569,7 +577,6 @@ export async function startChecker(ctx: ContentScriptContext): Promise<Checker> 
     managedState.getValue(),
     uiLanguage.getValue(),
   ]);
-  warmInIdle(active.packs);
   const checker = new Checker(ctx, { audience: aud, disabled, active, rules, locked: !!managed?.lockAudience, language });
   await checker.mount();
   return checker;
