@@ -63,18 +63,19 @@ async function showCard(page: Page, selector: string, file: string): Promise<num
     { timeout: 120_000 },
   );
   const count = Number(await indicator.getAttribute('data-count'));
-  // Click the first highlight inside this field to open its card.
+  // Click the first highlight (in reading order) inside this field to open its card.
   const point = await page.evaluate((sel) => {
     const field = document.querySelector(sel)!;
+    let best: DOMRect | null = null;
     for (const [name, highlight] of (CSS as any).highlights as Map<string, Set<Range>>) {
       if (!name.startsWith('nemawashi-') || name.endsWith('-active')) continue;
       for (const range of highlight) {
         if (!field.contains(range.startContainer)) continue;
         const r = range.getClientRects()[0];
-        if (r) return { x: r.x + Math.min(r.width / 2, 20), y: r.y + r.height / 2 };
+        if (r && (!best || r.y < best.y || (r.y === best.y && r.x < best.x))) best = r;
       }
     }
-    return null;
+    return best && { x: best.x + Math.min(best.width / 2, 20), y: best.y + best.height / 2 };
   }, selector);
   if (point) {
     await page.mouse.click(point.x, point.y);
