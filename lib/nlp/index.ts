@@ -225,18 +225,46 @@ function tenseOf(word: string): string {
  * Uses compromise's verb conjugation directly on the word (microseconds, no tagging); phrases
  * that do not open with a verb are tagged to find it.
  */
+const SAME_IN_PAST = new Set('put cut set let hit cost shut spread read quit hurt cast burst bet split shed rid fit'.split(' '));
+const FORM_OF_TENSE: Record<string, VerbForm> = { Infinitive: 'infinitive', Gerund: 'gerund', PastTense: 'past', PresentTense: 'present', Participle: 'participle' };
+
+/** Regular past: skip -> skipped, plan -> planned, agree -> agreed, copy -> copied, fix -> fixed. */
+function regularPast(inf: string): string {
+  if (/e$/.test(inf)) return `${inf}d`;
+  if (/[^aeiou]y$/.test(inf)) return `${inf.slice(0, -1)}ied`;
+  if (/^[^aeiou]*[aeiou][bdgklmnprt]$/.test(inf)) return `${inf}${inf.slice(-1)}ed`;
+  return `${inf}ed`;
+}
+
+/** The form asked for from compromise's conjugation table. */
+function formOf(forms: Record<string, string>, form: VerbForm): string | undefined {
+  const inf = forms.Infinitive;
+  // compromise leaves some regular verbs unchanged in the past ("skip"): derive those.
+  const past = forms.PastTense && (forms.PastTense !== inf || SAME_IN_PAST.has(inf)) ? forms.PastTense : inf && regularPast(inf);
+  return { infinitive: inf, gerund: forms.Gerund, past, present: forms.PresentTense, participle: forms.Participle ?? past }[form];
+}
+
 export function conjugate(phrase: string, form: VerbForm): string {
   const aux = AUXILIARY.exec(phrase)?.[0] ?? '';
   const word = /^[\p{L}'’-]+/u.exec(phrase.slice(aux.length))?.[0];
   if (word && (lexiconTags(word).some((t) => VERB_TAGS.has(t)) || word.toLowerCase() === 'done' || /(?:ed|ing)$/i.test(word))) {
-    const forms = verbTransform.conjugate(verbTransform.toInfinitive(word.toLowerCase(), world.model, tenseOf(word)), world.model);
-    const target = { infinitive: forms.Infinitive, gerund: forms.Gerund, past: forms.PastTense, present: forms.PresentTense, participle: forms.PastParticiple ?? forms.PastTense }[form];
+    const tense = tenseOf(word);
+    // Already in the form asked for ("skipped", past): keep the writer's word.
+    if (FORM_OF_TENSE[tense] === form && !aux) return phrase;
+    const inf = verbTransform.toInfinitive(word.toLowerCase(), world.model, tense);
+    const target = formOf(verbTransform.conjugate(inf, world.model), form);
     if (target) {
       const cased = /^\p{Lu}/u.test(phrase) ? target.charAt(0).toUpperCase() + target.slice(1) : target;
       return cased + phrase.slice(aux.length + word.length);
     }
   }
-  return conjugateTagged(phrase, form);
+  const tagged = conjugateTagged(phrase, form);
+  if (tagged !== phrase || !word) return tagged;
+  // The template asked for a verb form: read a word the tagger calls a noun ("skip") as a verb.
+  const target = formOf(verbTransform.conjugate(word.toLowerCase(), world.model), form);
+  if (!target) return phrase;
+  const cased = /^\p{Lu}/u.test(phrase) ? target.charAt(0).toUpperCase() + target.slice(1) : target;
+  return phrase.slice(0, aux.length) + cased + phrase.slice(aux.length + word.length);
 }
 
 function conjugateTagged(phrase: string, form: VerbForm): string {
@@ -244,13 +272,7 @@ function conjugateTagged(phrase: string, form: VerbForm): string {
   if (!verb.found) return phrase;
   const forms = verb.conjugate()[0];
   if (!forms) return phrase;
-  const target = {
-    infinitive: forms.Infinitive,
-    gerund: forms.Gerund,
-    past: forms.PastTense,
-    present: forms.PresentTense,
-    participle: forms.PastParticiple ?? forms.PastTense,
-  }[form];
+  const target = formOf(forms, form);
   const spanText = verb.text('normal');
   const at = phrase.toLowerCase().indexOf(spanText.toLowerCase());
   if (!target || at === -1) return phrase;

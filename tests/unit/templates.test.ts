@@ -36,3 +36,14 @@ describe('template spacing', () => {
     expect(renderTemplate(insert, {})).toBe(' Could you let me know?');
   });
 });
+
+describe('verb filters', () => {
+  it('give past and participle forms, regular and irregular', () => {
+    const t = compileTemplate('{{v|past}} / {{v|participle}}', ['v']);
+    expect(renderTemplate(t, { v: 'skip' })).toBe('skipped / skipped');
+    expect(renderTemplate(t, { v: 'break' })).toBe('broke / broken');
+    expect(renderTemplate(t, { v: 'plan' })).toBe('planned / planned');
+    expect(renderTemplate(t, { v: 'put' })).toBe('put / put');
+    expect(renderTemplate(compileTemplate('{{v|participle}}', ['v']), { v: 'broke' })).toBe('broken');
+  });
+});
