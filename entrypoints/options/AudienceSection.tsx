@@ -118,7 +118,7 @@ export function AudienceSection({ packAudiences, locked }: { packAudiences: stri
         >
           {t('options.rules.add')}
         </button>
-        <label className="field">
+        <label className="field try-address">
           <span>{t('options.rules.test')}</span>
           <input type="email" value={trial} placeholder="kenji@example.co.jp" onChange={(e) => setTrial(e.target.value)} data-testid="audience-rule-test" />
         </label>
