@@ -88,6 +88,8 @@ export class Checker {
   /** The default audience (when no recipient rule matches), the rules, the organisation's lock. */
   private audience: string;
   private rules: AudienceRule[];
+  /** The organisation's recipient rules (managed policy): they come before the user's. */
+  private orgRules: AudienceRule[];
   private locked: boolean;
   private languageSetting: LanguageSetting;
   private readonly audiences = new WeakMap<FieldSession, FieldAudience>();
@@ -97,10 +99,19 @@ export class Checker {
 
   constructor(
     private readonly ctx: ContentScriptContext,
-    settings: { audience: string; disabled: string[]; active: ActivePacks; rules?: AudienceRule[]; locked?: boolean; language?: LanguageSetting },
+    settings: {
+      audience: string;
+      disabled: string[];
+      active: ActivePacks;
+      rules?: AudienceRule[];
+      orgRules?: AudienceRule[];
+      locked?: boolean;
+      language?: LanguageSetting;
+    },
   ) {
     this.audience = settings.audience;
     this.rules = settings.rules ?? [];
+    this.orgRules = settings.orgRules ?? [];
     this.locked = settings.locked ?? false;
     this.languageSetting = settings.language ?? 'auto';
     this.state = { session: null, card: null, listOpen: false, nudge: null, locale: resolveLocale(this.languageSetting, browserLanguage()), version: 0 };
@@ -150,6 +161,7 @@ export class Checker {
       }),
       managedState.watch((value) => {
         this.locked = !!value?.lockAudience;
+        this.orgRules = value?.audienceRules ?? [];
         this.reresolveAll();
       }),
       uiLanguage.watch((value) => {
@@ -273,7 +285,7 @@ export class Checker {
   }
 
   private resolve(recipients: Recipients, override: string | null): FieldAudience {
-    const input = { recipients, rules: this.rules, fallback: this.audience, locked: this.locked };
+    const input = { recipients, rules: [...this.orgRules, ...this.rules], fallback: this.audience, locked: this.locked };
     const choice = resolveAudience({ ...input, override });
     const automatic = override ? resolveAudience(input).audience : choice.audience;
     return { recipients, override, choice, automatic };
@@ -577,7 +589,7 @@ export async function startChecker(ctx: ContentScriptContext): Promise<Checker> 
     managedState.getValue(),
     uiLanguage.getValue(),
   ]);
-  const checker = new Checker(ctx, { audience: aud, disabled, active, rules, locked: !!managed?.lockAudience, language });
+  const checker = new Checker(ctx, { audience: aud, disabled, active, rules, orgRules: managed?.audienceRules, locked: !!managed?.lockAudience, language });
   await checker.mount();
   return checker;
 }

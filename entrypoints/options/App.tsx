@@ -39,7 +39,7 @@ export function App() {
   return (
     <main data-testid="options" data-ready={ready ? 'true' : 'false'}>
       <h1>Nemawashi</h1>
-      <AudienceSection packAudiences={packs.map((p) => p.audience)} locked={!!managed?.lockAudience} />
+      <AudienceSection packAudiences={packs.map((p) => p.audience)} locked={!!managed?.lockAudience} orgRules={managed?.audienceRules} />
       <LanguageSection />
       {managed && (
         <section className="managed" data-testid="managed">

@@ -12,7 +12,14 @@ import { useI18n, useLanguageSetting } from '../../lib/i18n/react';
 import { audience } from '../../lib/storage/items';
 import { useStorageItem } from './use-storage';
 
-export function AudienceSection({ packAudiences, locked }: { packAudiences: string[]; locked: boolean }) {
+export interface AudienceSectionProps {
+  packAudiences: string[];
+  locked: boolean;
+  /** The organisation's recipient rules (managed policy), shown read-only, matched first. */
+  orgRules?: AudienceRule[];
+}
+
+export function AudienceSection({ packAudiences, locked, orgRules = [] }: AudienceSectionProps) {
   const i18n = useI18n();
   const { t } = i18n;
   const current = useStorageItem(audience);
@@ -30,7 +37,7 @@ export function AudienceSection({ packAudiences, locked }: { packAudiences: stri
     void audienceRules.setValue(next);
   };
   const edit = (i: number, patch: Partial<AudienceRule>) => save((rules ?? []).map((r, j) => (j === i ? { ...r, ...patch } : r)));
-  const tried = trial.trim() && current ? chooseAudience({ to: [trial.trim()], cc: [] }, rules ?? [], current) : null;
+  const tried = trial.trim() && current ? chooseAudience({ to: [trial.trim()], cc: [] }, [...orgRules, ...(rules ?? [])], current) : null;
 
   return (
     <section aria-labelledby="audience-title" data-testid="audience-section">
@@ -47,6 +54,18 @@ export function AudienceSection({ packAudiences, locked }: { packAudiences: stri
         {locked && <em className="meta"> {t('options.audience.locked')}</em>}
       </label>
       <p className="meta">{locked ? t('options.audience.lockedRules') : t('options.rules.intro')}</p>
+      {orgRules.length > 0 && (
+        <div className="managed" data-testid="audience-org-rules">
+          <p>{t('options.rules.org')}</p>
+          <ul>
+            {orgRules.map((r, i) => (
+              <li key={i}>
+                <code>{r.pattern}</code> → {i18n.audience(r.audience, true)}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       {rules && (
         <table className="audience-rules" data-testid="audience-rules">
           <thead>

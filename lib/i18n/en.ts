@@ -103,6 +103,7 @@ export const en = {
   'options.audience.lockedRules': 'Your organisation set the audience, so recipient rules do not apply.',
   'options.rules.intro':
     'Choose the audience from the recipients of a Gmail or Outlook draft. The first rule that matches an address counts; To weighs more than Cc. Addresses are only compared here and never leave this browser.',
+  'options.rules.org': 'Set by your organisation (checked before yours):',
   'options.rules.pattern': 'Recipients',
   'options.rules.audience': 'Audience',
   'options.rules.placeholder': '*.co.jp, hq.example.com or name@example.com',

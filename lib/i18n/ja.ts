@@ -97,6 +97,7 @@ export const ja: Messages = {
   'options.audience.lockedRules': '相手は組織が設定しているため、宛先ルールは使われません。',
   'options.rules.intro':
     'Gmail や Outlook の下書きの宛先から相手を選びます。アドレスに最初に一致したルールが使われ、To は Cc より重く数えます。アドレスはここで照合するだけで、このブラウザーの外には出ません。',
+  'options.rules.org': '組織による設定（あなたのルールより先に照合）：',
   'options.rules.pattern': '宛先',
   'options.rules.audience': '相手',
   'options.rules.placeholder': '*.co.jp、hq.example.com、name@example.com など',

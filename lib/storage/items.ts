@@ -7,6 +7,7 @@
  * this rule" writes (entrypoints/content/settings.ts).
  */
 import { storage } from 'wxt/utils/storage';
+import type { AudienceRule } from '../audience/match';
 import type { Severity } from '../engine/types';
 import type { InstalledPack, InstallOutcome, PackOrigin } from './install';
 
@@ -38,6 +39,8 @@ export interface ManagedState {
   packs: { url: string; locked: boolean; id?: string; error?: string; at?: number }[];
   audience?: string;
   lockAudience: boolean;
+  /** Recipient rules the organisation sets (they come before the user's own). */
+  audienceRules?: AudienceRule[];
 }
 
 /** The organisation's policy as last applied (for the options page to show). */

@@ -11,6 +11,7 @@
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { z } from 'zod';
+import { isValidPattern, normalizePattern } from '../audience/match';
 import { checkPackUrl } from './fetch';
 import type { InstallOutcome } from './install';
 import { audience, installedPacks, managedState, type ManagedState } from './items';
@@ -29,6 +30,12 @@ export const ManagedPolicy = z.object({
   packs: z.array(PolicyPack).max(50).optional().default([]),
   audience: z.string().regex(/^[a-z][a-z-]*$/).optional(),
   lockAudience: z.boolean().optional().default(false),
+  /** "*.co.jp -> consensus" for everyone (see lib/audience); rules that are not valid are dropped. */
+  audienceRules: z
+    .array(z.object({ pattern: z.string().max(254), audience: z.string().regex(/^[a-z][a-z-]*$/) }))
+    .max(200)
+    .optional()
+    .default([]),
   refreshMinutes: z.number().int().min(15).max(10_080).optional(),
 });
 export type ManagedPolicy = z.output<typeof ManagedPolicy>;
@@ -71,7 +78,15 @@ export async function applyManagedPolicy(policy: ManagedPolicy | null): Promise<
   }
   const before = await managedState.getValue();
   const previous = before?.packs ?? [];
-  const state: ManagedState = { packs: [], audience: policy.audience, lockAudience: policy.lockAudience };
+  const audienceRules = policy.audienceRules
+    .filter((r) => isValidPattern(r.pattern))
+    .map((r) => ({ pattern: normalizePattern(r.pattern), audience: r.audience }));
+  const state: ManagedState = {
+    packs: [],
+    audience: policy.audience,
+    lockAudience: policy.lockAudience,
+    ...(audienceRules.length ? { audienceRules } : {}),
+  };
   for (const { url, locked } of listed) {
     const record = installed.find((r) => r.origin === 'managed' && r.url === url);
     const checked = checkPackUrl(url);

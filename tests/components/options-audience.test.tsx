@@ -81,6 +81,16 @@ describe('audience by recipient', () => {
     expect((screen.getByTestId('audience-rule-pattern') as HTMLInputElement).disabled).toBe(true);
     expect(screen.getByText('Your organisation set the audience, so recipient rules do not apply.')).toBeTruthy();
   });
+
+  it("lists the organisation's rules first, read-only, and tries addresses against them", async () => {
+    await audienceRules.setValue([{ pattern: 'partner.com', audience: 'consensus' }]);
+    await managedState.setValue({ packs: [], lockAudience: false, audienceRules: [{ pattern: 'hq.example.com', audience: 'results-first' }] });
+    await renderOptions();
+    expect(screen.getByTestId('audience-org-rules').textContent).toContain('hq.example.com → Results-first');
+    expect(screen.getAllByTestId('audience-rule-pattern')).toHaveLength(1);
+    fireEvent.change(screen.getByTestId('audience-rule-test'), { target: { value: 'dana@hq.example.com' } });
+    expect(screen.getByTestId('audience-rule-test-result').dataset.audience).toBe('results-first');
+  });
 });
 
 describe('language', () => {

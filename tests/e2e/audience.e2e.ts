@@ -4,6 +4,7 @@
  *   domain the results-first pack's, in the Gmail-like and Outlook-like compose windows (each
  *   time against a default that says otherwise);
  * - changing the To field re-evaluates the audience; the list's per-draft override wins;
+ * - the organisation's rules (managed policy) apply too;
  * - with the language set to Japanese the indicator, list and card speak Japanese and the
  *   results-first pack's messages come in Japanese.
  * With NEMAWASHI_SCREENSHOTS=1 it writes docs/screenshots/ui-ja.png.
@@ -123,6 +124,24 @@ describe('audience by recipient', () => {
     await waitForPack(page, 'nemawashi/results-first');
     await page.close();
     expect(harness.pageErrors).toEqual([]);
+  });
+});
+
+describe("the organisation's recipient rules", () => {
+  it('choose the audience before the user has any rule of their own', async () => {
+    await setStorage({ audienceRules: [], audience: 'consensus', uiLanguage: 'en' });
+    // The E2E build reads the managed policy from this key (docs/team-packs.md).
+    await setStorage({ 'e2e:managedPolicy': { audienceRules: [{ pattern: 'hq.example.com', audience: 'results-first' }] } });
+    const page = await openCompose('outlook', [HQ]);
+    await findingPacks(page);
+    await waitForPack(page, 'nemawashi/results-first');
+    expect(await draftAudience(page)).toEqual({ audience: 'results-first', source: 'rule' });
+    await page.close();
+    await setStorage({ 'e2e:managedPolicy': null });
+    const page2 = await openCompose('outlook', [HQ]);
+    await findingPacks(page2);
+    await waitForPack(page2, 'nemawashi/core');
+    await page2.close();
   });
 });
 

@@ -178,6 +178,26 @@ describe('managed policy', () => {
     expect((await installedPacks.getValue())['acme/later']).toMatchObject({ origin: 'managed', locked: true });
   });
 
+  it('keeps the valid recipient rules of the policy, normalised, for the content script and the options page', async () => {
+    await fakeBrowser.storage.managed.set({
+      audienceRules: [
+        { pattern: '*.CO.JP', audience: 'consensus' },
+        { pattern: 'not a pattern', audience: 'consensus' },
+        { pattern: '@hq.example.com', audience: 'results-first' },
+      ],
+    });
+    const state = await applyManagedPolicy(await readManagedPolicy());
+    expect(state?.audienceRules).toEqual([
+      { pattern: '*.co.jp', audience: 'consensus' },
+      { pattern: 'hq.example.com', audience: 'results-first' },
+    ]);
+    expect((await managedState.getValue())?.audienceRules).toHaveLength(2);
+    await fakeBrowser.storage.managed.clear();
+    await fakeBrowser.storage.managed.set({ audienceRules: [{ pattern: '*.jp', audience: 'Not An Audience' }] });
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    expect(await readManagedPolicy()).toBeNull();
+  });
+
   it('ignores an invalid policy', async () => {
     vi.spyOn(console, 'warn').mockImplementation(() => {});
     await fakeBrowser.storage.managed.set({ packs: 'https://x' });
