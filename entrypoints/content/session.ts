@@ -25,7 +25,7 @@ export interface SessionHost {
   /** Called whenever findings, friction or geometry change. */
   changed(session: FieldSession): void;
   /** False while the engine is still getting ready: checks wait (the host rechecks after). */
-  ready(): boolean;
+  ready?(): boolean;
 }
 
 /** Findings the user dismissed stay dismissed while the same words are there. */
@@ -116,7 +116,7 @@ export class FieldSession {
   /** Read the field and check it now (no-op while composing or when nothing changed). */
   check(force = false): void {
     clearTimeout(this.timer);
-    if (this.disposed || this.composing || !this.host.ready()) return;
+    if (this.disposed || this.composing || this.host.ready?.() === false) return;
     const snapshot = this.adapter.read(this.root);
     if (!force && !this.pending && snapshot.text === this.snapshot.text) return;
     if (!this.warmedUp && snapshot.text.length > WARM_UP_CHARS) {
