@@ -62,6 +62,10 @@ function syncPolicy(): Promise<void> {
 
 /** The refresh alarm, at the policy's period (or the default). */
 async function ensureRefreshAlarm(minutes?: number): Promise<void> {
+  // The schedule exists from the first moment, at the default period; the policy may change it.
+  if (!(await browser.alarms.get(REFRESH_ALARM))) {
+    await browser.alarms.create(REFRESH_ALARM, { periodInMinutes: DEFAULT_REFRESH_MINUTES, delayInMinutes: DEFAULT_REFRESH_MINUTES });
+  }
   const period = minutes ?? (await readManagedPolicy())?.refreshMinutes ?? DEFAULT_REFRESH_MINUTES;
   const alarm = await browser.alarms.get(REFRESH_ALARM);
   if (alarm?.periodInMinutes !== period) await browser.alarms.create(REFRESH_ALARM, { periodInMinutes: period, delayInMinutes: period });

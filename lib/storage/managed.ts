@@ -43,10 +43,15 @@ export type ManagedPolicy = z.output<typeof ManagedPolicy>;
 /** The policy in force, or null when there is none (or it is not valid). */
 export async function readManagedPolicy(): Promise<ManagedPolicy | null> {
   let raw: unknown = null;
+  // The E2E build reads the policy from its hook only (managed storage can't be set in a test profile).
   if (import.meta.env.MODE === 'e2e') raw = await storage.getItem(E2E_POLICY_KEY);
-  if (raw == null) {
+  else {
     try {
-      raw = await browser.storage.managed.get(null);
+      // Bounded: a managed store that never answers must not stall every later policy sync.
+      raw = await Promise.race([
+        browser.storage.managed.get(null),
+        new Promise<null>((resolve) => setTimeout(() => resolve(null), 5000)),
+      ]);
     } catch {
       // Firefox rejects when no policy exists for the extension.
       return null;
