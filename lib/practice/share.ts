@@ -6,6 +6,7 @@
  */
 import { loadPractice, type PracticeLoadResult } from './load';
 import type { Assignment, Course, PracticeFile } from './schema';
+import { readAtMost } from '../util/read-at-most';
 
 export const SHARE_PARAM = 'share';
 /** Largest decoded payload accepted (an assignment is a few kilobytes). */
@@ -23,27 +24,8 @@ function fromBase64Url(text: string): Uint8Array {
   return Uint8Array.from(binary, (c) => c.charCodeAt(0));
 }
 
-async function collect(stream: ReadableStream<Uint8Array>, limit: number): Promise<Uint8Array> {
-  const reader = stream.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.length;
-    if (size > limit) {
-      await reader.cancel();
-      throw new Error(`the shared assignment is larger than ${limit / 1024} KB`);
-    }
-    chunks.push(value);
-  }
-  const out = new Uint8Array(size);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
+function collect(stream: ReadableStream<Uint8Array>, limit: number): Promise<Uint8Array> {
+  return readAtMost(stream, limit, () => new Error(`the shared assignment is larger than ${limit / 1024} KB`));
 }
 
 function through(bytes: Uint8Array, transform: CompressionStream | DecompressionStream): ReadableStream<Uint8Array> {

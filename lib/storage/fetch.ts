@@ -4,6 +4,7 @@
  * cookies or referrer, and stops reading as soon as the body passes the pack size limit.
  */
 import { LIMITS } from '../packs/schema';
+import { readAtMost } from '../util/read-at-most';
 
 const FETCH_TIMEOUT_MS = 20_000;
 const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
@@ -77,25 +78,11 @@ export async function fetchPackText(url: string, fetchImpl: typeof fetch = fetch
 /** Read the body, giving up (and cancelling the download) once it passes the size limit. */
 async function readLimited(response: Response, url: string): Promise<string> {
   if (!response.body) return '';
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > LIMITS.packBytes) {
-      void reader.cancel();
-      throw new PackFetchError(`${url}: the pack is larger than ${formatBytes(LIMITS.packBytes)} (stopped reading)`);
-    }
-    chunks.push(value);
-  }
-  const bytes = new Uint8Array(total);
-  let at = 0;
-  for (const c of chunks) {
-    bytes.set(c, at);
-    at += c.byteLength;
-  }
+  const bytes = await readAtMost(
+    response.body,
+    LIMITS.packBytes,
+    () => new PackFetchError(`${url}: the pack is larger than ${formatBytes(LIMITS.packBytes)} (stopped reading)`),
+  );
   return new TextDecoder('utf-8', { fatal: false }).decode(bytes);
 }
 
