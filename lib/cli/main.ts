@@ -53,10 +53,23 @@ function loadPackFile(file: string): CompiledPack {
   return r.pack;
 }
 
-function packsFor(values: { pack?: string[]; 'no-builtin'?: boolean; audience?: string }): CompiledPack[] {
+/** The reader the extension checks for by default; the command line follows it. */
+export const DEFAULT_AUDIENCE = 'consensus';
+
+/**
+ * One reader at a time: without --audience, the default reader (consensus), unless only the
+ * user's own packs run (--no-builtin) and they all declare one reader, which is then the one.
+ */
+function packsFor(values: { pack?: string[]; 'no-builtin'?: boolean; audience?: string }): { packs: CompiledPack[]; audience: string } {
   const extra = (values.pack ?? []).map(loadPackFile);
-  const builtin = values['no-builtin'] ? [] : loadBuiltinPacksFromDisk(values.audience);
-  return [...builtin, ...extra];
+  let audience = values.audience;
+  if (!audience) {
+    const declared = [...new Set(extra.map((p) => p.audience).filter((a) => a !== 'any'))];
+    audience = values['no-builtin'] && declared.length === 1 ? declared[0] : DEFAULT_AUDIENCE;
+  }
+  const builtin = values['no-builtin'] ? [] : loadBuiltinPacksFromDisk(audience);
+  const packs = [...builtin, ...extra].filter((p) => p.audience === audience || p.audience === 'any');
+  return { packs, audience };
 }
 
 function lineCol(text: string, offset: number): { line: number; col: number } {
@@ -104,9 +117,9 @@ async function check(args: string[], o: Out, stdin: NodeJS.ReadableStream): Prom
   if (!['text', 'json'].includes(values.format!)) throw new UsageError(`--format must be text or json, not ${values.format}`);
   const failOn = values['fail-on'] as Severity | undefined;
   if (failOn && !SEVERITIES.includes(failOn)) throw new UsageError(`--fail-on must be one of ${SEVERITIES.join(', ')}`);
-  const packs = packsFor(values);
-  if (packs.length === 0) throw new UsageError(`no packs${values.audience ? ` for audience "${values.audience}"` : ''}`);
-  const opts = { packs, audience: values.audience };
+  const { packs, audience } = packsFor(values);
+  if (packs.length === 0) throw new UsageError(`no packs for audience "${audience}" (choose one with --audience)`);
+  const opts = { packs, audience };
 
   if (values.jsonl) {
     let failed = false;

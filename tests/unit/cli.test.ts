@@ -42,6 +42,18 @@ describe('nemawashi check', () => {
     expect(typeof lines[2].friction).toBe('number');
   });
 
+  it('checks for one reader at a time: the consensus reader by default, never both packs at once', async () => {
+    const polite = 'Can you send it when you get a chance?';
+    const byDefault = JSON.parse((await run(['check', '-', '--format', 'json'], polite)).out);
+    expect(byDefault.findings).toEqual([]);
+    const resultsFirst = JSON.parse((await run(['check', '-', '--format', 'json', '--audience', 'results-first'], polite)).out);
+    expect(resultsFirst.findings.length).toBeGreaterThan(0);
+    expect(resultsFirst.findings.every((f: { pack: string }) => f.pack === 'nemawashi/results-first')).toBe(true);
+    const order = JSON.parse((await run(['check', '-', '--format', 'json'], 'You need to send the report by Friday.')).out);
+    expect(order.findings.map((f: { pack: string }) => f.pack)).toContain('nemawashi/core');
+    expect(order.findings.every((f: { pack: string }) => f.pack !== 'nemawashi/results-first')).toBe(true);
+  });
+
   it('exits 2 with a message, not a stack trace, for user mistakes', async () => {
     for (const argv of [['check', '--format', 'xml', '-'], ['check', 'no-such-file.txt'], ['bogus'], ['check', '--pack', 'no.yaml', '-'], ['check', '--wat']]) {
       const r = await run(argv);
