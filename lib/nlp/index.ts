@@ -3,6 +3,7 @@
  * tagging a sentence, running a match pattern with offsets, checking tags, conjugating verbs.
  */
 import nlp from 'compromise';
+import { RE2JS } from 're2js';
 
 export type Doc = ReturnType<typeof nlp>;
 
@@ -19,6 +20,7 @@ export function parse(text: string): Doc {
 
 interface ParsedToken {
   word?: string;
+  regex?: { test(s: string): boolean; source?: string };
   tag?: string;
   optional?: boolean;
   negative?: boolean;
@@ -34,7 +36,46 @@ const world = nlp.world() as unknown as {
 const tagSet = world.model.one.tagSet;
 const lexicon = world.model.one.lexicon;
 
-/** Problems with a compromise match pattern (unknown tags, unbalanced brackets), or []. */
+/** Names a group may not have: they would reach an object's prototype in templates. */
+export const RESERVED_GROUP_NAMES = new Set(['__proto__', 'prototype', 'constructor']);
+
+/**
+ * A pattern, parsed once, whose `/regex/` tokens run on RE2 (linear time) instead of the native
+ * engine compromise would compile them with: a pack's pattern can no longer hang a check.
+ */
+export interface PreparedPattern {
+  readonly source: string;
+  readonly tokens: readonly ParsedToken[];
+}
+
+function walkTokens(tokens: readonly ParsedToken[], visit: (t: ParsedToken) => void): void {
+  for (const t of tokens) {
+    visit(t);
+    t.choices?.forEach((c) => walkTokens(c, visit));
+  }
+}
+
+/** A regex token's body, compiled by RE2 as compromise would use it (a search in one word). */
+function re2Token(body: string): { test(s: string): boolean; source: string } {
+  const re = RE2JS.compile(body, 0);
+  return { test: (s: string) => re.test(s), source: body };
+}
+
+/**
+ * Parse a pattern and swap each regex token for an RE2 one. Throws with the reason when the
+ * pattern cannot be parsed or a regex token is not RE2 syntax (backreferences, lookaround).
+ */
+export function preparePattern(pattern: string): PreparedPattern {
+  const problems = checkPattern(pattern);
+  if (problems.length) throw new Error(problems.join('; '));
+  const tokens = nlp.parseMatch(pattern) as ParsedToken[];
+  walkTokens(tokens, (t) => {
+    if (t.regex) t.regex = re2Token((t.regex as RegExp).source);
+  });
+  return { source: pattern, tokens };
+}
+
+/** Problems with a compromise match pattern (unknown tags, unbalanced brackets, a regex token RE2 refuses), or []. */
 export function checkPattern(pattern: string): string[] {
   const problems: string[] = [];
   const opens = (pattern.match(/[([]/g) ?? []).length;
@@ -46,13 +87,20 @@ export function checkPattern(pattern: string): string[] {
   } catch (e) {
     return [`cannot parse pattern: ${(e as Error).message}`];
   }
-  const visit = (ts: ParsedToken[]) => {
-    for (const t of ts) {
-      if (t.tag && !(t.tag in tagSet)) problems.push(`unknown tag #${t.tag}`);
-      t.choices?.forEach(visit);
+  walkTokens(tokens, (t) => {
+    if (t.tag && !(t.tag in tagSet)) problems.push(`unknown tag #${t.tag}`);
+    if (t.regex) {
+      const body = (t.regex as RegExp).source;
+      try {
+        RE2JS.compile(body, 0);
+      } catch (e) {
+        problems.push(`regex token /${body}/ is not RE2 syntax (linear time; no backreferences or lookaround): ${(e as Error).message}`);
+      }
     }
-  };
-  visit(tokens);
+  });
+  for (const name of patternGroups(pattern)) {
+    if (RESERVED_GROUP_NAMES.has(name)) problems.push(`a group may not be named ${name}`);
+  }
   if (tokens.length === 0) problems.push('empty pattern');
   return problems;
 }
@@ -101,8 +149,9 @@ function spans(view: View): { start: number; end: number }[] {
 }
 
 /** All matches of a pattern in a parsed doc, with offsets relative to the doc's text. */
-export function matchPattern(doc: Doc, pattern: string, groupNames: string[]): NlpSpan[] {
-  const found = doc.match(pattern);
+export function matchPattern(doc: Doc, pattern: PreparedPattern, groupNames: string[]): NlpSpan[] {
+  // compromise takes a parsed pattern as is (its regex tokens are the RE2 ones from preparePattern).
+  const found = doc.match(pattern.tokens as unknown as string);
   if (!found.found) return [];
   const out: NlpSpan[] = spans(found).map((s) => ({ ...s, groups: {} }));
   for (const name of groupNames) {
@@ -196,6 +245,11 @@ const verbTransform = (nlp.world() as unknown as { methods: { two: { transform: 
 function lexiconTags(word: string): string[] {
   const tag = lexicon[word.toLowerCase()];
   return tag === undefined ? [] : Array.isArray(tag) ? tag : [tag];
+}
+
+/** Does compromise's lexicon know this word at all (an English word rather than a name or code)? */
+export function knownWord(word: string): boolean {
+  return lexicon[word.toLowerCase()] !== undefined;
 }
 
 /** Does the lexicon know this word as a verb form ("send", "sent", "reviewing")? No tagging. */

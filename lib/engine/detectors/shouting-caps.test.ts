@@ -19,6 +19,17 @@ describe('shouting-caps', () => {
     expect(spans('I think so.')).toEqual([]);
   });
 
+  it('leaves names, labels and defined terms in capitals alone (real mail is full of them)', () => {
+    expect(spans('The ENRON and NYMEX positions are in the attached sheet.')).toEqual([]);
+    expect(spans('CONFIDENTIAL\nHere is the revised term sheet.')).toEqual([]);
+    expect(spans('ACTION REQUIRED: submit expenses by Friday.')).toEqual([]);
+    expect(spans('[DRAFT] Q3 plan for review')).toEqual([]);
+    expect(spans('Under the Master Services Agreement (MSA) the MSA governs.')).toEqual([]);
+    expect(spans('Please read this BEFORE the meeting.')).toEqual(['BEFORE']);
+    expect(spans('THIS IS NOT ACCEPTABLE.')).toEqual(['THIS IS NOT ACCEPTABLE']);
+    expect(spans('Send the GRAND TOTAL figures.')).toEqual(['GRAND TOTAL']);
+  });
+
   it('leaves technical capitals alone: error and UI text, controls, code words', () => {
     expect(spans('We got a 404 NOT FOUND from the payment API.')).toEqual([]);
     expect(spans('The STOP button on Line 2 works fine.')).toEqual([]);

@@ -1,12 +1,16 @@
 /**
  * Words in ALL CAPS read as raised voice ("I need this NOW"), but most capitalised words in
- * workplace mail are acronyms (API, EOD, NASA). A run of capitalised words is shouting when it
- * holds a word of 5+ letters that is not a known acronym, or a short word that is plainly not one
- * (NOW, NOT, MUST), or two or more non-acronym words in a row. A draft written entirely in capitals
- * is shouting throughout. Capitals in a sentence of thanks or celebration are left alone.
+ * real workplace mail are not: acronyms (API, EOD, NYMEX), company and product names (ENRON),
+ * labels (CONFIDENTIAL, "ACTION REQUIRED:", [DRAFT]), defined terms ("the Master Agreement
+ * (MSA)") and code. So capitals count as shouting only when they are ordinary English words used
+ * for emphasis: an emphasis word (NOW, NOT, MUST, BEFORE, TODAY...), or a run holding two or more
+ * English words ("GET IT DONE"). A single unknown capitalised word is taken for a name or an
+ * acronym, whatever its length. A draft written entirely in capitals is shouting throughout.
+ * Capitals in a sentence of thanks or celebration are left alone.
  */
 import type { SentenceContext } from '../context';
 import type { CompiledMatcher, RawMatch } from '../matchers';
+import { knownWord } from '../../nlp';
 
 const ACRONYMS = new Set(
   (
@@ -18,8 +22,15 @@ const ACRONYMS = new Set(
     'LATAM NATO UNICEF OECD MBA PHD CPA ESG DEI OKAY NOTE'
   ).split(' '),
 );
-const SHOUTY_SHORT = new Set(
-  'NOW NOT NO YES MUST NEED DO DONT DON\'T STOP NEVER ALL YOU YOUR THIS THAT WHY WHAT HOW WHO WHEN WILL CAN SO VERY ONLY READ ANY EVER ARE IS GET FIX SEND'.split(' '),
+/** Words that, in capitals, are emphasis rather than a name: the raised voice itself. */
+const EMPHASIS = new Set(
+  (
+    "NOW NOT NO YES MUST NEED NEEDS DO DONT DON'T DOESN'T DIDN'T CAN'T WON'T ISN'T STOP NEVER ALWAYS ALL YOU YOUR THIS THAT WHY " +
+    'WHAT HOW WHO WHEN WILL CAN SO VERY ONLY READ ANY EVER ARE IS GET FIX SEND AGAIN TODAY TONIGHT TOMORROW IMMEDIATELY ' +
+    'URGENT URGENTLY RIGHT BEFORE AFTER EVERYONE EVERYBODY NOBODY NOTHING EVERYTHING MANDATORY REQUIRED IMPORTANT ' +
+    'CRITICAL PLEASE REALLY SERIOUSLY ABSOLUTELY OBVIOUSLY CLEARLY EXACTLY STILL YET FINAL FINALLY DONE BACK HERE ' +
+    'SHOULD HAVE HAS HAD WAS WERE BE ME MY WE THEY OUR'
+  ).split(' '),
 );
 /** Capitals in thanks or celebration ("Thank you SO much", "CONGRATS") are warmth, not a raised voice. */
 const WARMTH = /\b(?:thank|thanks|thx|congrat\w*|welcome|love|awesome|amazing|great|well done|yay|woo+|happy|proud|bravo)\b/i;
@@ -37,11 +48,20 @@ const CODE_WORDS = new Set(
 
 const CAPS_WORD = /(?<![\p{L}\p{N}_])\p{Lu}[\p{Lu}'’]*\p{Lu}(?![\p{L}\p{N}_])/gu;
 
-function isShouted(word: string): boolean {
+/** An English word, as opposed to a name, an acronym or a code. */
+function isEnglish(word: string): boolean {
   const w = word.replace(/’/g, "'");
   if (ACRONYMS.has(w)) return false;
-  if (w.replace(/'/g, '').length >= 5) return true;
-  return SHOUTY_SHORT.has(w);
+  return EMPHASIS.has(w) || knownWord(w) || knownWord(w.replace(/'.*$/, ''));
+}
+
+/** A label rather than a sentence: at the start of a line and followed by ":" / " -", or in brackets. */
+function isLabel(text: string, start: number, end: number): boolean {
+  const before = text.slice(0, start);
+  const after = text.slice(end);
+  if (/[[(<]\s*$/.test(before) && /^\s*[\])>]/.test(after)) return true;
+  if (/(?:^|\n)[\s*#>-]*$/.test(before) && /^[ \t]*(?:[:–—]|-\s|\r?\n|$)/.test(after)) return true;
+  return false;
 }
 
 export const shoutingCaps: CompiledMatcher = {
@@ -58,8 +78,11 @@ export const shoutingCaps: CompiledMatcher = {
       else runs.push([w]);
     }
     const out: RawMatch[] = [];
+    // Capitals defined in the sentence itself ("Master Services Agreement (MSA)") are a term.
+    const defined = new Set([...ctx.text.matchAll(/\(([\p{Lu}\d&-]{2,})\)/gu)].map((m) => m[1]));
+    const lettersOnly = ctx.text.replace(/[^\p{L}]/gu, '');
+    const allCaps = words.length >= 3 && lettersOnly.length >= 12 && lettersOnly === lettersOnly.toUpperCase();
     for (const run of runs) {
-      const nonAcronym = run.filter((w) => !ACRONYMS.has(w.word)).length;
       const before = ctx.text.slice(Math.max(0, run[0].start - 20), run[0].start);
       const after = ctx.text.slice(run[run.length - 1].end, run[run.length - 1].end + 24);
       const technical =
@@ -68,7 +91,11 @@ export const shoutingCaps: CompiledMatcher = {
         run.every((w) => CODE_WORDS.has(w.word)) ||
         /^[_\p{Lu}\d]/u.test(ctx.text.charAt(run[run.length - 1].end)) ||
         /[_\p{Lu}\d]$/u.test(ctx.text.charAt(run[0].start - 1));
-      if (!technical && (run.some((w) => isShouted(w.word)) || nonAcronym >= 2)) {
+      if (technical || run.every((w) => defined.has(w.word))) continue;
+      if (!allCaps && isLabel(ctx.text, run[0].start, run[run.length - 1].end)) continue;
+      const english = run.filter((w) => isEnglish(w.word) && !defined.has(w.word));
+      const emphasis = english.some((w) => EMPHASIS.has(w.word.replace(/’/g, "'")));
+      if (allCaps || emphasis || english.length >= 2) {
         out.push({ start: run[0].start, end: run[run.length - 1].end, groups: {} });
       }
     }
