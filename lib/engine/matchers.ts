@@ -5,7 +5,7 @@
  * for the measurement behind this choice).
  */
 import { RE2JS } from 're2js';
-import { checkPattern, matchPattern, patternGroups, requiredWords } from '../nlp';
+import { matchPattern, patternGroups, preparePattern, RESERVED_GROUP_NAMES, requiredWords, type PreparedPattern } from '../nlp';
 import type { SentenceContext } from './context';
 import { SENTENCE_DETECTORS } from './detectors';
 
@@ -81,6 +81,8 @@ function prepareRegex(source: string, caseSensitive?: boolean): PreparedRegex {
   } catch (e) {
     throw new MatcherError(`invalid regular expression: ${(e as Error).message}`);
   }
+  const reserved = regexGroupNames(source).find((n) => RESERVED_GROUP_NAMES.has(n));
+  if (reserved) throw new MatcherError(`a group may not be named ${reserved}`);
   if (re.matcher('').find()) {
     // Matches the empty string everywhere: it would flag every sentence.
     throw new MatcherError('regular expression matches empty text');
@@ -200,8 +202,12 @@ function foldedLower(text: string): string {
 }
 
 function patternMatcher(pattern: string): CompiledMatcher {
-  const problems = checkPattern(pattern);
-  if (problems.length) throw new MatcherError(problems.join('; '));
+  let prepared: PreparedPattern;
+  try {
+    prepared = preparePattern(pattern);
+  } catch (e) {
+    throw new MatcherError((e as Error).message);
+  }
   const groups = patternGroups(pattern);
   const required = requiredWords(pattern).filter((alts) => alts.every((w) => !w.includes("'")));
   return {
@@ -210,7 +216,7 @@ function patternMatcher(pattern: string): CompiledMatcher {
       // Tag the sentence only when every literal word the pattern needs is there.
       const words = ctx.words;
       if (!required.every((alts) => alts.some((w) => words.has(w)))) return [];
-      return matchPattern(ctx.doc, pattern, groups);
+      return matchPattern(ctx.doc, prepared, groups);
     },
   };
 }

@@ -20,7 +20,7 @@ export class TemplateError extends Error {}
 export function compileTemplate(source: string, known: string[]): CompiledTemplate {
   const parts: Part[] = [];
   let last = 0;
-  for (const m of source.matchAll(/\{\{\s*([^}|\s]+)\s*((?:\|\s*[a-z]+\s*)*)\}\}/g)) {
+  for (const m of source.matchAll(/\{\{\s*([^{}|\s]+)\s*((?:\|\s*[a-z]+\s*)*)\}\}/g)) {
     if (m.index! > last) parts.push(source.slice(last, m.index));
     const name = m[1];
     if (name !== 'match' && name !== 'rest' && !known.includes(name)) {
@@ -61,7 +61,9 @@ function applyFilter(value: string, f: Filter): string {
 export function renderTemplate(t: CompiledTemplate, values: Record<string, string>): string {
   let out = '';
   t.parts.forEach((p, i) => {
-    let piece = typeof p === 'string' ? p : p.filters.reduce((v, f) => applyFilter(v, f), values[p.name] ?? '');
+    // Own values only: a name such as __proto__ must never reach the object's prototype.
+    const value = typeof p === 'string' ? '' : Object.hasOwn(values, p.name) && typeof values[p.name] === 'string' ? values[p.name] : '';
+    let piece = typeof p === 'string' ? p : p.filters.reduce((v, f) => applyFilter(v, f), value);
     // "Could you {{rest}}?" with rest = " send it": one space at a joint, not two, and none at the
     // start left by an empty value. A template that itself opens with a space keeps it (an
     // insertion such as " Could you let me know?" after a sentence).

@@ -14,19 +14,29 @@ export const LIMITS = {
   phraseLength: 200,
   patternLength: 500,
   textLength: 2000,
+  /** A rule's message is one line. */
+  messageLength: 300,
   examplesPerKind: 100,
+  /** One example sentence (flag, pass, fix before/after). */
+  exampleLength: 1000,
+  /** All example text of a pack together: running them is what installing a pack costs. */
+  exampleChars: 250_000,
 } as const;
 
 const semver =
   /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?(?:\+[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?$/;
 
+function localized(max: number) {
+  return z.union([
+    z.string().min(1).max(max),
+    z.object({ en: z.string().min(1).max(max) }).catchall(z.string().min(1).max(max)),
+  ]);
+}
+
 /** Plain text, or the same text per language (`{en: ..., ja: ...}`); `en` is required. */
-export const LocalizedText = z.union([
-  z.string().min(1).max(LIMITS.textLength),
-  z
-    .object({ en: z.string().min(1).max(LIMITS.textLength) })
-    .catchall(z.string().min(1).max(LIMITS.textLength)),
-]);
+export const LocalizedText = localized(LIMITS.textLength);
+/** The same, for one line (a rule's message). */
+export const LocalizedLine = localized(LIMITS.messageLength);
 export type LocalizedText = z.infer<typeof LocalizedText>;
 
 const phrases = z
@@ -92,12 +102,13 @@ export const Exception = z
   });
 export type Exception = z.infer<typeof Exception>;
 
-export const FixExample = z.object({ before: z.string().min(1), after: z.string().min(1) }).strict();
+const example = z.string().min(1).max(LIMITS.exampleLength);
+export const FixExample = z.object({ before: example, after: example }).strict();
 
 export const Examples = z
   .object({
-    flag: z.array(z.string().min(1)).min(1).max(LIMITS.examplesPerKind).describe('Sentences the rule must flag.'),
-    pass: z.array(z.string().min(1)).min(1).max(LIMITS.examplesPerKind).describe('Sentences the rule must not flag.'),
+    flag: z.array(example).min(1).max(LIMITS.examplesPerKind).describe('Sentences the rule must flag.'),
+    pass: z.array(example).min(1).max(LIMITS.examplesPerKind).describe('Sentences the rule must not flag.'),
     fix: z
       .array(FixExample)
       .max(LIMITS.examplesPerKind)
@@ -121,7 +132,7 @@ export const Rule = z
       .enum(['span', 'sentence'])
       .optional()
       .describe('Report the matched span (default) or the whole sentence.'),
-    message: LocalizedText.describe('One line: what may land badly.'),
+    message: LocalizedLine.describe('One line: what may land badly.'),
     why: LocalizedText.describe('How it may land with this audience.'),
     source: z.string().min(1).max(LIMITS.textLength).optional().describe('Where the advice comes from.'),
     suggest: z
@@ -157,6 +168,19 @@ export const Pack = z
         ctx.addIssue({ code: 'custom', path: ['rules', i, 'id'], message: `duplicate rule id "${r.id}" (first at rules[${first}])` });
       } else seen.set(r.id, i);
     });
+    let chars = 0;
+    for (const [i, r] of p.rules.entries()) {
+      const e = r.examples;
+      for (const t of [...e.flag, ...e.pass, ...(e.fix ?? []).flatMap((f) => [f.before, f.after])]) chars += t.length;
+      if (chars > LIMITS.exampleChars) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['rules', i, 'examples'],
+          message: `the pack's examples pass ${LIMITS.exampleChars.toLocaleString('en')} characters in all: keep examples short`,
+        });
+        break;
+      }
+    }
   });
 export type Pack = z.infer<typeof Pack>;
 
