@@ -6,6 +6,7 @@
 import type { Field } from '../../lib/editors';
 import type { FieldText } from '../../lib/editors/types';
 import type { AnalyzeResult, Finding } from '../../lib/engine/types';
+import { groupFindings, type MarkGroup } from '../../lib/highlight/focus';
 import { firstRect, rangeContainsPoint } from '../../lib/highlight/hit';
 import { TextareaMirror } from '../../lib/highlight/mirror';
 import type { HighlightPainter, PaintedRange } from '../../lib/highlight/paint';
@@ -48,10 +49,18 @@ export class FieldSession {
   pending = true;
   /** The finding whose card is open (painted more strongly). */
   active: Finding | null = null;
+  /**
+   * What is drawn: one mark per phrase (findings whose marks overlap share one), in reading
+   * order. Every finding is in exactly one group, or in `unmarked` (draft-level: list only).
+   */
+  groups: MarkGroup[] = [];
+  unmarked: Finding[] = [];
 
   private readonly mirror?: TextareaMirror;
   private snapshot: FieldText = { text: '' };
-  private ranges = new Map<Finding, AbstractRange>();
+  private ranges = new Map<MarkGroup, AbstractRange>();
+  /** A suggestion was applied and nothing typed since: an undo leaves the caret, not a selection. */
+  private undoable = false;
   private readonly ignored = new Set<string>();
   private composing = false;
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -80,6 +89,8 @@ export class FieldSession {
       this.cleanup.push(() => mutations.disconnect());
     }
     this.listen(this.root, 'input', (e) => {
+      if ((e as InputEvent).inputType === 'historyUndo' && this.undoable) this.collapseAfterUndo();
+      else if ((e as InputEvent).inputType !== 'historyRedo') this.undoable = false;
       if ((e as InputEvent).isComposing || this.composing) return;
       // The mirror catches up at the check: re-laying out a long text per keystroke costs more.
       this.schedule();
@@ -134,7 +145,7 @@ export class FieldSession {
     } catch (error) {
       // Whatever the engine made of this text, the page and the user's typing must go on.
       console.warn('[nemawashi] could not check this draft', error);
-      result = { findings: [], friction: 0, clarity: 100 };
+      result = { findings: [], friction: 0, clarity: 100, tips: [] };
     }
     const quoteStart = this.quoteOffset();
     this.findings = result.findings.filter((f) => !this.ignored.has(ignoreKey(f)) && f.start < quoteStart);
@@ -180,15 +191,22 @@ export class FieldSession {
   paint(): void {
     this.ranges.clear();
     const painted: PaintedRange[] = [];
-    for (const f of this.findings) {
-      if (f.scope === 'draft' || f.end <= f.start) continue;
+    const { groups, unmarked } = groupFindings(this.findings);
+    this.groups = [];
+    this.unmarked = unmarked;
+    for (const g of groups) {
       const range = this.mirror
-        ? this.mirror.rangeFor(f.start, f.end)
-        : this.snapshot.map && rangeFor(this.snapshot.map, f.start, f.end);
-      if (!range) continue;
-      this.ranges.set(f, range);
-      painted.push({ range, mark: f.severity });
-      if (this.active === f) painted.push({ range, mark: 'active' });
+        ? this.mirror.rangeFor(g.start, g.end)
+        : this.snapshot.map && rangeFor(this.snapshot.map, g.start, g.end);
+      if (!range) {
+        // Not drawable (the text moved under it): the list still has it, and the count.
+        this.unmarked.push(...g.findings);
+        continue;
+      }
+      this.groups.push(g);
+      this.ranges.set(g, range);
+      painted.push({ range, mark: g.kind === 'quiet' ? 'quiet' : g.severity });
+      if (this.active && g.findings.includes(this.active)) painted.push({ range, mark: 'active' });
     }
     this.mirror?.syncPosition();
     this.host.painter.paint(this, painted);
@@ -206,30 +224,81 @@ export class FieldSession {
     this.mirror?.syncPosition();
   }
 
-  findingAt(x: number, y: number): Finding | null {
+  /** The mark under a point (its findings share one card). */
+  groupAt(x: number, y: number): MarkGroup | null {
     this.mirror?.syncPosition();
-    for (const [finding, range] of this.ranges) if (rangeContainsPoint(range, x, y)) return finding;
+    for (const [group, range] of this.ranges) if (rangeContainsPoint(range, x, y)) return group;
     return null;
   }
 
-  /** The finding under the caret, or the next one after it. */
-  findingAtCaret(): Finding | null {
-    let caret = -1;
-    if (this.mirror) caret = (this.root as HTMLTextAreaElement).selectionStart;
-    else if (this.snapshot.map) {
-      const selection = this.root.ownerDocument.getSelection();
-      if (selection?.rangeCount && this.root.contains(selection.anchorNode)) {
-        caret = offsetOf(this.snapshot.map, selection.anchorNode!, selection.anchorOffset);
-      }
-    }
-    const spans = this.findings.filter((f) => this.ranges.has(f));
-    return spans.find((f) => caret >= f.start && caret <= f.end) ?? spans.find((f) => f.start >= caret) ?? spans[0] ?? null;
+  /** The first finding of the mark under a point. */
+  findingAt(x: number, y: number): Finding | null {
+    return this.groupAt(x, y)?.findings[0] ?? null;
   }
 
-  anchorOf(finding: Finding): DOMRect | null {
+  /** The mark holding a finding (the same finding after an edit: same rule, same words). */
+  groupOf(finding: Finding): MarkGroup | null {
+    return this.groups.find((g) => g.findings.some((f) => f === finding || sameFinding(f, finding))) ?? null;
+  }
+
+  private caret(): number {
+    if (this.mirror) return (this.root as HTMLTextAreaElement).selectionStart;
+    if (this.snapshot.map) {
+      const selection = this.root.ownerDocument.getSelection();
+      if (selection?.rangeCount && this.root.contains(selection.anchorNode)) {
+        return offsetOf(this.snapshot.map, selection.anchorNode!, selection.anchorOffset);
+      }
+    }
+    return -1;
+  }
+
+  /** The mark under the caret, or the next one after it (the first after the last). */
+  groupAtCaret(): MarkGroup | null {
+    const caret = this.caret();
+    const gs = this.groups;
+    return gs.find((g) => caret >= g.start && caret <= g.end) ?? gs.find((g) => g.start >= caret) ?? gs[0] ?? null;
+  }
+
+  /** The first finding of the mark under (or after) the caret. */
+  findingAtCaret(): Finding | null {
+    return this.groupAtCaret()?.findings[0] ?? null;
+  }
+
+  /** The mark after (or before) `from`, wrapping around; from the caret when `from` is null. */
+  nextGroup(from: MarkGroup | null, step: 1 | -1): MarkGroup | null {
+    const gs = this.groups;
+    if (gs.length === 0) return null;
+    const at = from ? gs.findIndex((g) => g.start === from.start && g.end === from.end) : -1;
+    if (at < 0) {
+      const caret = this.caret();
+      if (step === 1) return gs.find((g) => g.end >= caret) ?? gs[0];
+      return [...gs].reverse().find((g) => g.start < caret) ?? gs[gs.length - 1];
+    }
+    return gs[(at + step + gs.length) % gs.length];
+  }
+
+  anchorOf(target: Finding | MarkGroup): DOMRect | null {
     this.mirror?.syncPosition();
-    const range = this.ranges.get(finding);
+    const group = 'findings' in target ? target : this.groupOf(target);
+    const range = group && this.ranges.get(group);
     return range ? firstRect(range) : null;
+  }
+
+  /**
+   * The browser's undo puts back the selection the replacement was made over: the restored
+   * phrase, selected, so the next key typed would replace it. Leave the caret after it instead.
+   */
+  private collapseAfterUndo(): void {
+    if (this.root instanceof HTMLTextAreaElement) {
+      const end = this.root.selectionEnd;
+      if (this.root.selectionStart !== end) this.root.setSelectionRange(end, end);
+      return;
+    }
+    const selection = this.root.ownerDocument.getSelection();
+    if (selection && !selection.isCollapsed && this.root.contains(selection.focusNode)) {
+      const range = selection.getRangeAt(0);
+      selection.collapse(range.endContainer, range.endOffset);
+    }
   }
 
   /**
@@ -247,6 +316,7 @@ export class FieldSession {
     if (!target || this.snapshot.text.slice(target.start, target.end) !== target.text) return false;
     const ok = await this.adapter.replace(this.root, target.start, target.end, suggestion);
     this.active = null;
+    this.undoable = ok;
     this.check(true);
     return ok;
   }

@@ -33,7 +33,15 @@ export interface AnalyzeOptions {
   disabledRules?: ReadonlySet<string>;
   /** Severity overrides by "packId/ruleId". */
   severityOverrides?: Readonly<Record<string, Severity>>;
+  /**
+   * Draft-level tips: 'gated' (default) shows them only beside another finding at suggestion
+   * level or above, or in a long announcement; 'all' shows every one (a pack's own examples).
+   */
+  tips?: 'gated' | 'all';
 }
+
+/** A draft this long is an announcement, where a missing reason or thanks does change how it lands. */
+export const LONG_DRAFT_WORDS = 150;
 
 /** One rule's hit inside a sentence, offsets relative to the sentence. */
 interface SentenceHit {
@@ -145,6 +153,7 @@ export function analyze(text: string, options: AnalyzeOptions): AnalyzeResult {
   }
 
   const draft: DraftView = { sentences: draftSentences, words };
+  const tipCandidates: Finding[] = [];
   for (const pack of packs) {
     pack.rules.forEach((rule, index) => {
       if (!rule.draft) return;
@@ -159,14 +168,18 @@ export function analyze(text: string, options: AnalyzeOptions): AnalyzeResult {
           suggestions: suggestionsFor(rule, { match: original, rest: '' }, original, true),
         };
         const scope = m.end > m.start ? 'sentence' : 'draft';
-        findings.push(toFinding(text, pack, rule, { start: m.start, end: m.end }, hit, scope, options));
+        (rule.draft.tip ? tipCandidates : findings).push(toFinding(text, pack, rule, { start: m.start, end: m.end }, hit, scope, options));
       }
     });
   }
 
   const kept = dedupe(findings.filter((f) => !isDisabled(f, options)));
   kept.sort((a, b) => a.start - b.start || a.end - b.end);
-  return { findings: kept, friction: computeFriction(kept, draft, masked), clarity: computeClarity(draftSentences) };
+  // Terse mail without greetings, reasons or thanks is ordinary: a draft-level tip speaks only
+  // where it changes how the draft lands - beside a real finding, or in a long announcement.
+  const speaks = options.tips === 'all' || words >= LONG_DRAFT_WORDS || kept.some((f) => f.severity !== 'info');
+  const tips = speaks ? tipCandidates.filter((f) => !isDisabled(f, options)) : [];
+  return { findings: kept, friction: computeFriction(kept, draft, masked), clarity: computeClarity(draftSentences), tips };
 }
 
 function draftException(rule: CompiledRule, masked: string, text: string, s: Sentence): boolean {

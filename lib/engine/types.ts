@@ -49,6 +49,11 @@ export interface AnalyzeResult {
   friction: number;
   /** 0-100: is the ask clear (a request, with a when, without stacked hedges)? 100 = clear. */
   clarity: number;
+  /**
+   * Draft-level tips (no thanks anywhere, a request with no reason, no clear ask): shown apart
+   * from the findings, never counted, and only where they change how the draft lands.
+   */
+  tips: Finding[];
 }
 
 export function severityRank(s: Severity): number {

@@ -23,7 +23,11 @@ export function runExamples(pack: CompiledPack): ExampleReport {
   let passed = 0;
   const check = (ok: boolean, f: ExampleFailure) => (ok ? passed++ : failures.push(f));
   for (const rule of pack.rules) {
-    const findingsOf = (text: string) => analyze(text, { packs: [pack] }).findings.filter((f) => f.rule === rule.id);
+    // A rule's examples test the rule itself: draft-level tips are shown ungated here.
+    const findingsOf = (text: string) => {
+      const r = analyze(text, { packs: [pack], tips: 'all' });
+      return [...r.findings, ...r.tips].filter((f) => f.rule === rule.id);
+    };
     const { flag, pass, fix } = rule.definition.examples;
     for (const example of flag) {
       check(findingsOf(example).length > 0, { rule: rule.id, kind: 'flag', example, problem: 'not flagged' });

@@ -39,8 +39,8 @@ describe('analyze', () => {
   });
 
   it('reports nothing and friction 0 for an empty or neutral draft', () => {
-    expect(run('')).toEqual({ findings: [], friction: 0, clarity: 100 });
-    expect(run('   \n\n ')).toEqual({ findings: [], friction: 0, clarity: 100 });
+    expect(run('')).toEqual({ findings: [], friction: 0, clarity: 100, tips: [] });
+    expect(run('   \n\n ')).toEqual({ findings: [], friction: 0, clarity: 100, tips: [] });
     expect(run('Thanks for the update, the numbers look good.').friction).toBe(0);
   });
 

@@ -28,7 +28,7 @@ function finding(over: Partial<Finding>): Finding {
     ...over,
   };
 }
-const result = (friction: number, findings: Finding[] = []): AnalyzeResult => ({ friction, findings, clarity: 100 });
+const result = (friction: number, findings: Finding[] = []): AnalyzeResult => ({ friction, findings, clarity: 100, tips: [] });
 
 describe('max-friction', () => {
   const goal: Goal = { kind: 'max-friction', max: 20 };

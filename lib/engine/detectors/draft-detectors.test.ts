@@ -9,7 +9,11 @@ const thanks = packWith({
   match: { detector: 'no-acknowledgement' },
   suggest: ['Thank you all for your work on this. '],
 });
-const run = (pack: typeof decide, t: string) => analyze(t, { packs: [pack] }).findings;
+/** What a rule reports: its findings, or (draft-level tips) its tips shown ungated. */
+const run = (pack: typeof decide, t: string) => {
+  const r = analyze(t, { packs: [pack], tips: 'all' });
+  return [...r.findings, ...r.tips];
+};
 
 describe('decision-without-invitation', () => {
   it('reports the decision sentence when nothing invites a response', () => {
@@ -94,5 +98,23 @@ describe('draft-level details', () => {
       'The supplier has changed its shipping schedule for the spring. As a result, the first shipment will arrive ' +
       'two weeks later than planned. This is for your information only; no action is needed.';
     expect(run(ask, t)).toEqual([]);
+  });
+});
+
+describe('draft-level tips: quiet on ordinary terse mail', () => {
+  const withOrder = packWith({ category: 'imposition', match: { phrases: ['you need to'] } }, 'test/order');
+  it('are tips, not findings, and stay silent on a terse routine request', () => {
+    const r = analyze(longRequest, { packs: [reason, thanks] });
+    expect(r.findings).toEqual([]);
+    expect(r.tips).toEqual([]);
+  });
+  it('speak beside a real finding', () => {
+    const r = analyze(longRequest + ' You need to send it today.', { packs: [reason, thanks, withOrder] });
+    expect(r.findings.map((f) => f.pack)).toEqual(['test/order']);
+    expect(r.tips.length).toBe(2);
+  });
+  it('speak in a long announcement', () => {
+    const long = longRequest + ' The numbers from the Kobe plant are in the shared folder as before.'.repeat(9);
+    expect(analyze(long, { packs: [reason, thanks] }).tips.length).toBeGreaterThan(0);
   });
 });

@@ -20,6 +20,12 @@ export interface DraftMatch {
 
 export interface DraftDetector {
   find(draft: DraftView): DraftMatch[];
+  /**
+   * A tip, not a finding: an observation about the whole draft (no thanks anywhere, no reason,
+   * no clear ask) that is ordinary in terse real mail. The engine shows it only where it changes
+   * how the draft lands (see analyze's tip gate), and it never counts.
+   */
+  tip?: boolean;
 }
 
 /** Judging a whole draft needs a draft: a one-line chat message has no "anywhere" to look in. */

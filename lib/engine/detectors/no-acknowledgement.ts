@@ -5,6 +5,7 @@
 import { bodyStart, isDraft, type DraftDetector } from './draft';
 
 export const noAcknowledgement: DraftDetector = {
+  tip: true,
   find(draft) {
     if (!isDraft(draft, 3, 40)) return [];
     if (draft.sentences.some((s) => s.cues.thanks)) return [];

@@ -6,6 +6,7 @@
 import { isDraft, type DraftDetector } from './draft';
 
 export const noClearAsk: DraftDetector = {
+  tip: true,
   find(draft) {
     if (!isDraft(draft, 3, 30)) return [];
     if (draft.sentences.some((s) => s.cues.request || s.cues.question)) return [];

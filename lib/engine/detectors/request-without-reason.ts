@@ -6,6 +6,7 @@
 import { isDraft, type DraftDetector } from './draft';
 
 export const requestWithoutReason: DraftDetector = {
+  tip: true,
   find(draft) {
     if (!isDraft(draft, 3, 40)) return [];
     if (draft.sentences.some((s) => s.cues.reason)) return [];
