@@ -6,5 +6,19 @@ export const DETECTOR_NAMES = [
   'request-without-reason',
   'no-acknowledgement',
   'no-clear-ask',
+  // Shapes (issue 9, part 3): consensus reader
+  'accusing-question',
+  'modal-perfect-blame',
+  'sarcasm',
+  'escalation-pressure',
+  'closing-assertion',
+  'dismissal',
+  'announced-decision',
+  // Shapes (issue 9, part 3): results-first reader
+  'honesty-marker',
+  'hedged-opinion',
+  'self-doubt',
+  'permission-seeking',
+  'minimiser',
 ] as const;
 export type DetectorName = (typeof DETECTOR_NAMES)[number];

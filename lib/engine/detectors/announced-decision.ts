@@ -1,0 +1,69 @@
+/**
+ * A decision announced as already made, in plain words: no "we have decided", just the outcome
+ * stated as closed ("We are not changing the plan.", "The deadline stays.", "The plan stands.",
+ * "The decision has been made.", "There will be no exceptions.", "This won't change."). The
+ * shape: a first-person or impersonal refusal to change something shared, or a statement that a
+ * decision exists, with nothing after it that opens it up.
+ *
+ * Left alone: reassurance ("We're not changing anything for your team", "Nothing changes for
+ * you"), openings ("We're not changing the plan yet - let's discuss on Friday", "unless anyone
+ * objects", "for now"), questions, conditionals, and a decision made together ("The decision has
+ * been made together at the offsite"). "This is final", "It has been decided that" and "The
+ * decision has been made to/that/:" belong to existing rules and are not taken here.
+ *
+ * Groups: `obj` (what will not change, "the plan"), present in the "not changing" and "stays"
+ * shapes.
+ */
+import type { SentenceContext } from '../context';
+import type { CompiledMatcher, RawMatch } from '../matchers';
+
+const THING =
+  '(?:the|this|that|our|my|these|those) (?:[a-z-]+ ){0,2}?(?:plan|plans|decision|deadline|deadlines|date|dates|scope|timeline|approach|policy|policies|budget|process|schedule|design|structure|priorities|priority|launch|release|target|targets|numbers|price|pricing|terms|rules?|roadmap|strategy|direction|setup|org chart|reorg|vendor|choice|team structure|headcount|allocation|rota|order)';
+/** We are not changing the plan. / We won't be revisiting the decision. / I'm not moving the deadline. */
+const NOT_CHANGING = new RegExp(
+  `\\b(?:we|i)(?:'re| are|'m| am| will not be| won't be|'ll not be| will not| won't| do not| don't| are not going to| aren't going to|'re not going to|'m not going to)(?: not)? (?:changing|change|revisiting|revisit|reconsidering|reconsider|reopening|reopen|moving|move|extending|extend|delaying|delay|shifting|shift|going back on|go back on|rethinking|rethink|touching|touch|adjusting|adjust|budging on|negotiating|negotiate|debating|debate) (?<obj>${THING}|it|this|that|anything|any of (?:this|that|it))\\b`,
+  'g',
+);
+/** The deadline stays. / The plan stands. / The date is not changing. / The scope won't change. */
+const STAYS = new RegExp(
+  `^\\W*(?:so,? |and |again,? )?(?<obj>${THING}|this|that|it)(?: still)? (?:stays|stands|remains|holds|is not changing|isn't changing|is not going to change|isn't going to change|will not change|won't change|will stay|will stand|will remain|is staying|doesn't change|does not change)(?: (?:as (?:it is|is|planned|agreed|announced)|the same|unchanged|where it is|in place|fixed|firm|regardless|no matter what|either way))?\\s*[.!]*\\s*$`,
+  'g',
+);
+/** The decision has been made. / This is decided. / There will be no exceptions. */
+const MADE =
+  /^\W*(?:so,? |and |again,? )?(?:(?:the|this|my|our) (?:decision|call|matter|question|issue)(?: (?:has been|is|was|'s been|'s)(?: already)? (?:made|taken|closed|settled|decided))|(?:this|that|it)(?: has been|'s been| is|'s)(?: already)? (?:decided|settled|been decided)|(?:this|that|the (?:matter|topic|question|issue)) is closed|there (?:will be|are|is) no (?:exceptions|changes|extensions|further (?:discussion|debate|changes))(?: to (?:this|the plan|the deadline|the schedule))?)\s*[.!]*\s*$/g;
+
+/** Openings and reassurance anywhere in the sentence. */
+const OPEN =
+  /\b(?:yet|for now|at this stage|at the moment|right now|unless|until|if (?:anyone|you|we|there)|let's|let me know|thoughts|open to|happy to|questions|concerns|feedback|discuss|talk|together|jointly|after (?:discussing|feedback|the vote)|voted|for (?:you|your team|anyone)|nothing (?:changes|will change) for|don't worry|no need to worry|good news|thank|thanks|great|glad|relieved|your (?:role|job|pay|salary|work|team)|for your team)\b/;
+const FRAME = /\b(?:if|whether|once|when|before|after|unless|in case|not sure|think|hope|hopefully|wonder|maybe|perhaps)\b[^,]*$/;
+
+export const announcedDecision: CompiledMatcher = {
+  groups: ['obj'],
+  find(ctx: SentenceContext): RawMatch[] {
+    const w = ctx.words;
+    const cue = w.has('not') || w.has('stays') || w.has('stands') || w.has('remains') || w.has('holds') || w.has('decision') || w.has('decided') || w.has('settled') || w.has('closed') || w.has('no') || w.has('call') || w.has('change') || w.has('stay') || w.has('stand') || w.has('remain');
+    if (!cue || ctx.isQuestion) return [];
+    const lower = ctx.lower;
+    if (OPEN.test(lower)) return [];
+    const out: RawMatch[] = [];
+    for (const re of [NOT_CHANGING, STAYS, MADE]) {
+      re.lastIndex = 0;
+      for (const m of lower.matchAll(re)) {
+        if (FRAME.test(lower.slice(0, m.index!))) continue;
+        const lead = /^\W*(?:(?:so|and|again),? )?/.exec(m[0])![0].length;
+        let end = m.index! + m[0].length;
+        while (end > m.index! && /[\s.!]/.test(lower[end - 1])) end--;
+        const groups: RawMatch['groups'] = {};
+        const obj = m.groups?.obj;
+        if (obj) {
+          const at = m.index! + (re === STAYS ? m[0].indexOf(obj, lead) : m[0].lastIndexOf(obj));
+          groups.obj = { start: at, end: at + obj.length };
+        }
+        out.push({ start: m.index! + lead, end, groups });
+      }
+      if (out.length) break;
+    }
+    return out;
+  },
+};

@@ -1,0 +1,100 @@
+/**
+ * Sarcasm: praise or thanks wrapped around a failure, so that it means the opposite.
+ * - praise + a failure in the gerund: "Great job missing the deadline again", "Nice work
+ *   breaking the build", "Way to forget the client call";
+ * - thanks or praise for what came late: "Thanks for finally replying", "Nice of you to finally
+ *   join us", "Glad you could eventually make it";
+ * - a cheer before a failure: "Wonderful, another missed handover.", "Great, the build is broken
+ *   again.";
+ * - thanks for nothing.
+ *
+ * Left alone: praise for a success ("Great job fixing the build", "Nice work catching that
+ * bug"), a failure word that is not the thing praised ("Great work on the broken-link report"),
+ * negated failures ("Great job not missing a single deadline"), idioms ("breaking the record",
+ * "breaking new ground", "breaking the ice"), "finally" as relief with warmth ("Thanks for
+ * finally getting this over the line, what a team!").
+ *
+ * Groups: `fail` (the failure verb, "missing"), `act` (what was done late, "replying" in "Thanks
+ * for finally replying"), `cheer` (the cheering word with its comma, "Wonderful, ").
+ */
+import type { SentenceContext } from '../context';
+import type { CompiledMatcher, RawMatch } from '../matchers';
+
+const PRAISE =
+  '(?:(?:great|good|nice|fine|fantastic|brilliant|excellent|amazing|wonderful|awesome|stellar|outstanding|terrific|superb|super|top|real|lovely|impressive|solid|smooth) (?:job|work|going|effort|move|stuff|one|show|call)|well done|bravo|kudos|congrat(?:s|ulations)|way to go|thanks a lot|thanks so much|thank you so much|thanks|thank you|nice|great)';
+const FAILURE =
+  '(?:missing|breaking|forgetting|ignoring|losing|crashing|skipping|dropping|messing|screwing|blowing|deleting|wrecking|ruining|failing|overlooking|botching|leaking|misreading|misspelling|overwriting|bricking|killing|derailing|delaying|blocking|burying|wasting|double-booking|shipping (?:a|the|another|that) bug|not (?:showing|replying|responding|testing|checking|reading|telling))';
+/** Praise + failure gerund: "Great job missing the deadline" / "Way to break the build". */
+const PRAISE_FAILURE = new RegExp(`\\b${PRAISE}(?: (?:on|with|for))? (?<fail>${FAILURE})\\b`, 'g');
+const WAY_TO = /\bway to (?:go )?(?<fail>miss|break|forget|ignore|lose|crash|skip|drop|mess|screw|blow|delete|wreck|ruin|fail|overlook|botch|leak|derail|delay|waste)\b/g;
+/** Thanks for finally replying / Nice of you to finally join us / Glad you could eventually make it. */
+const FINALLY = new RegExp(
+  `\\b(?:thanks|thank you|(?:so |how )?(?:nice|good|kind|great|lovely|glad) (?:of you to|to see you|to hear from you|you could|you (?:decided|managed) to|that you)|glad you|nice to see (?:you|that you))(?: for)? (?:(?:finally|eventually|at last|at long last)) (?<act>[a-z][a-z' -]*)`,
+  'g',
+);
+/** Wonderful, another missed handover. / Great, the build is broken again. */
+const FAILED = '(?:missed|late|broken|failed|delayed|lost|skipped|wrong|botched|cancel+ed|forgotten|crashed|down|outage|bug|mistake|error|delay|slip|miss|failure|no-show|excuse)';
+const CHEER = new RegExp(
+  `^\\W*(?<cheer>(?:oh |just |well |how |really )?(?:great|wonderful|fantastic|brilliant|perfect|lovely|awesome|terrific|marvellous|marvelous|super|nice|excellent|splendid|fabulous)[,!.—–-]+\\s*)(?=(?:yet )?(?:another|one more|again|the (?:second|third|fourth|fifth)) [^.!?]*\\b${FAILED}\\b|(?:the|our|this|that|your) [a-z -]{1,40}\\b(?:is|are|was|were|has|have)(?: been)? (?:broken|down|late|missing|gone|lost|delayed|stuck|failing|blocked) again\\b|(?:the|our|this|that|your) [a-z -]{1,40}\\b(?:broke|failed|crashed|slipped|went down) again\\b)`,
+  'g',
+);
+const NOTHING = /\b(?:thanks|thank you|cheers)(?: a lot| so much| very much)? for nothing\b/g;
+
+/** Negation before the failure: praise for avoiding it. */
+const NEGATED = /\b(?:not|never|without|no)\s*$/;
+/** Idioms where the failure verb is a success. */
+const IDIOM_AFTER = /^\s*(?:the (?:record|ice|mold|mould|silence|deadlock|tie|logjam|bank|streak)|new ground|ground|records?|through|even|out|in|free|the news|bread|a sweat|the stigma|down (?:the|silos|barriers|walls|the problem|the work|the task|it)|(?:the )?barriers|silos)\b/;
+/** Relief and warmth after "finally": genuine thanks. */
+const WARM = /\b(?:what a team|so happy|relieved|well deserved|congrat\w*|proud|amazing work|great work|great teamwork|thanks to you all|couldn't have|celebrat\w*|love it|no rush|no worries|hope you (?:feel|are)|feeling better|get well|welcome back|recover\w*|after your (?:leave|holiday|vacation|trip))\b/;
+/** Being sorry for the reader, or telling of one's own mistake ("Great, I missed the bus"). */
+const SELF = /\b(?:i|we|my|our)\b(?:'ve|'m| have| am| just)? ?(?:missed|broke|forgot|lost|crashed|dropped|deleted|messed|am late|was late|'m late)\b|\bmy bad\b/;
+
+const CUES = ['job', 'work', 'going', 'done', 'kudos', 'bravo', 'congrats', 'congratulations', 'way', 'thanks', 'thank', 'nice', 'good', 'kind', 'glad', 'lovely', 'great', 'wonderful', 'fantastic', 'brilliant', 'perfect', 'awesome', 'terrific', 'marvellous', 'marvelous', 'super', 'excellent', 'splendid', 'fabulous', 'cheers', 'effort', 'move'];
+
+export const sarcasm: CompiledMatcher = {
+  groups: ['fail', 'act', 'cheer'],
+  find(ctx: SentenceContext): RawMatch[] {
+    const w = ctx.words;
+    if (!CUES.some((c) => w.has(c))) return [];
+    const lower = ctx.lower;
+    const out: RawMatch[] = [];
+    const group = (m: RegExpMatchArray, name: string): RawMatch['groups'] => {
+      const v = m.groups?.[name];
+      if (v === undefined) return {};
+      const at = m.index! + m[0].lastIndexOf(v);
+      return { [name]: { start: at, end: at + v.length } };
+    };
+    for (const re of [PRAISE_FAILURE, WAY_TO]) {
+      re.lastIndex = 0;
+      for (const m of lower.matchAll(re)) {
+        const end = m.index! + m[0].length;
+        if (NEGATED.test(lower.slice(0, m.index! + m[0].lastIndexOf(m.groups!.fail)))) continue;
+        const after = lower.slice(end);
+        if (IDIOM_AFTER.test(after)) continue;
+        const fail = m.groups!.fail;
+        if (/^drop/.test(fail) && /^\s*(?:by|in|off|over|round|me|us|a line|a note)\b/.test(after)) continue;
+        if (/^kill/.test(fail) && /^\s*(?:it|the (?:bug|bugs|flaky|noise|backlog|old|legacy))\b/.test(after)) continue;
+        out.push({ start: m.index!, end, groups: group(m, 'fail') });
+      }
+    }
+    if (!out.length && !WARM.test(lower)) {
+      FINALLY.lastIndex = 0;
+      for (const m of lower.matchAll(FINALLY)) {
+        // The late action runs to the end of its clause.
+        const act = /^[^,.;:!?—–()]*/.exec(m.groups!.act)![0].replace(/\s+$/, '');
+        const at = m.index! + m[0].lastIndexOf(m.groups!.act);
+        out.push({ start: m.index!, end: at + act.length, groups: { act: { start: at, end: at + act.length } } });
+      }
+    }
+    if (!out.length && !SELF.test(lower)) {
+      CHEER.lastIndex = 0;
+      for (const m of lower.matchAll(CHEER)) {
+        const g = group(m, 'cheer');
+        out.push({ start: g.cheer.start, end: g.cheer.end, groups: g });
+      }
+    }
+    NOTHING.lastIndex = 0;
+    for (const m of lower.matchAll(NOTHING)) out.push({ start: m.index!, end: m.index! + m[0].length, groups: {} });
+    return out;
+  },
+};
