@@ -8,9 +8,10 @@
  *   nemawashi pack schema              JSON Schema of the pack format
  *   nemawashi pack diff OLD NEW        rules added, removed and changed
  *
- * Exit codes: 0 ok, 1 findings at or above --fail-on (or failing examples), 2 bad usage or a bad pack.
+ * Exit codes: 0 ok, 1 findings at or above --fail-on (or failing examples), 2 bad usage, a bad
+ * pack, input over the size limit or a bad JSONL line, 3 an internal error (one line, no stack).
  */
-import { readFileSync } from 'node:fs';
+import { createReadStream, readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { analyze } from '../engine/analyze';
@@ -23,6 +24,7 @@ import { loadBuiltinPacksFromDisk } from './builtins';
 import { diffPacks } from './diff';
 import { coverage } from './coverage';
 import { UsageError } from './errors';
+import { escapeControl, escapeLine, looksBinary, MAX_DRAFT_BYTES } from './text';
 
 
 const USAGE = `usage:
@@ -86,11 +88,14 @@ const COLORS: Record<Severity, string> = { warning: '\x1b[33m', suggestion: '\x1
 
 function printText(o: Out, file: string, text: string, findings: Finding[], friction: number) {
   const paint = (c: string, s: string) => (o.color ? `${c}${s}\x1b[0m` : s);
+  // Pack texts and the draft are shown with their control characters escaped (no raw escape
+  // sequences reach the terminal).
+  file = escapeLine(file);
   for (const f of findings) {
     const { line, col } = lineCol(text, f.start);
-    o.out(`${file}:${line}:${col}  ${paint(COLORS[f.severity], f.severity.padEnd(10))} ${paint('\x1b[2m', f.rule)}  ${f.message}`);
-    if (f.text) o.out(`    "${f.text.replace(/\s+/g, ' ')}"`);
-    for (const s of f.suggestions) o.out(`    ${paint('\x1b[32m', '→')} ${s}`);
+    o.out(`${file}:${line}:${col}  ${paint(COLORS[f.severity], f.severity.padEnd(10))} ${paint('\x1b[2m', f.rule)}  ${escapeLine(f.message)}`);
+    if (f.text) o.out(`    "${escapeLine(f.text.replace(/\s+/g, ' '))}"`);
+    for (const s of f.suggestions) o.out(`    ${paint('\x1b[32m', '→')} ${escapeLine(s)}`);
   }
   const counts = SEVERITIES.map((s) => `${findings.filter((f) => f.severity === s).length} ${s}`).join(', ');
   o.out(`${findings.length ? '\n' : ''}${file}: ${findings.length} finding${findings.length === 1 ? '' : 's'} (${counts}); friction ${friction}/100`);
@@ -122,38 +127,81 @@ async function check(args: string[], o: Out, stdin: NodeJS.ReadableStream): Prom
   const opts = { packs, audience };
 
   if (values.jsonl) {
+    // Each line is answered on its own line, in order; a bad line gets {"id"?, "error"} and the
+    // run goes on (exit code 2 at the end).
     let failed = false;
+    let bad = false;
     let n = 0;
     for await (const line of createInterface({ input: stdin, crlfDelay: Infinity })) {
       n++;
       if (!line.trim()) continue;
-      let rec: { id?: unknown; text?: unknown };
-      try {
-        rec = JSON.parse(line);
-      } catch {
-        throw new UsageError(`stdin line ${n}: not JSON`);
-      }
-      if (typeof rec.text !== 'string') throw new UsageError(`stdin line ${n}: "text" must be a string`);
-      const r = analyze(rec.text, opts);
-      if (failOn && r.findings.some((f) => severityRank(f.severity) >= severityRank(failOn))) failed = true;
-      o.out(JSON.stringify({ id: rec.id ?? null, friction: r.friction, findings: r.findings.map(findingJson) }));
+      const answer = jsonlLine(line, n, opts);
+      if ('error' in answer) bad = true;
+      else if (failOn && answer.findings.some((f) => severityRank(f.severity) >= severityRank(failOn))) failed = true;
+      o.out(JSON.stringify(answer));
     }
-    return failed ? 1 : 0;
+    return bad ? 2 : failed ? 1 : 0;
   }
 
   if (positionals.length > 1) throw new UsageError('check takes one FILE (or - for stdin)');
   const file = positionals[0] ?? '-';
-  const text = file === '-' ? await readAll(stdin) : readText(file);
+  const text = await readDraft(file === '-' ? stdin : openDraft(file), file === '-' ? '<stdin>' : file);
   const r = analyze(text, opts);
-  if (values.format === 'json') o.out(JSON.stringify({ friction: r.friction, findings: r.findings.map(findingJson) }, null, 2));
+  if (values.format === 'json') printJson(o, r.friction, r.findings);
   else printText(o, file === '-' ? '<stdin>' : file, text, r.findings, r.friction);
   return failOn && r.findings.some((f) => severityRank(f.severity) >= severityRank(failOn)) ? 1 : 0;
 }
 
-async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
+type JsonlAnswer = { id: unknown; friction: number; findings: ReturnType<typeof findingJson>[] } | { id?: unknown; line: number; error: string };
+
+function jsonlLine(line: string, n: number, opts: Parameters<typeof analyze>[1]): JsonlAnswer {
+  let rec: unknown;
+  try {
+    rec = JSON.parse(line);
+  } catch {
+    return { line: n, error: 'not JSON' };
+  }
+  if (typeof rec !== 'object' || rec === null || Array.isArray(rec)) return { line: n, error: 'not a JSON object {"id", "text"}' };
+  const { id, text } = rec as { id?: unknown; text?: unknown };
+  const withId = id === undefined ? {} : { id };
+  if (typeof text !== 'string') return { ...withId, line: n, error: '"text" must be a string' };
+  if (Buffer.byteLength(text, 'utf8') > MAX_DRAFT_BYTES) return { ...withId, line: n, error: `"text" is larger than ${MAX_DRAFT_BYTES / 1_000_000} MB` };
+  if (looksBinary(text)) return { ...withId, line: n, error: '"text" holds NUL characters: binary, not a draft' };
+  const r = analyze(text, opts);
+  return { id: id ?? null, friction: r.friction, findings: r.findings.map(findingJson) };
+}
+
+/** The JSON document, written a finding at a time (a big draft never builds one huge string). */
+function printJson(o: Out, friction: number, findings: Finding[]): void {
+  o.out(`{\n  "friction": ${JSON.stringify(friction)},\n  "findings": [${findings.length ? '' : ']\n}'}`);
+  findings.forEach((f, i) => o.out(`    ${JSON.stringify(findingJson(f))}${i < findings.length - 1 ? ',' : '\n  ]\n}'}`));
+}
+
+function openDraft(file: string): NodeJS.ReadableStream {
+  return createReadStream(file);
+}
+
+/** Read a draft, refusing (exit code 2) more than MAX_DRAFT_BYTES or a binary file. */
+async function readDraft(stream: NodeJS.ReadableStream, name: string): Promise<string> {
   const chunks: Buffer[] = [];
-  for await (const c of stream) chunks.push(Buffer.from(c as Buffer));
-  return Buffer.concat(chunks).toString('utf8');
+  let size = 0;
+  try {
+    for await (const c of stream) {
+      const b = Buffer.from(c as Buffer);
+      size += b.length;
+      if (size > MAX_DRAFT_BYTES) {
+        (stream as NodeJS.ReadableStream & { destroy?: () => void }).destroy?.();
+        throw new UsageError(`${escapeLine(name)} is larger than ${MAX_DRAFT_BYTES / 1_000_000} MB, the most one draft may be: check it in parts`);
+      }
+      chunks.push(b);
+    }
+  } catch (e) {
+    if (e instanceof UsageError) throw e;
+    throw new UsageError(`cannot read ${escapeLine(name)}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+  const text = Buffer.concat(chunks).toString('utf8');
+  if (looksBinary(text)) throw new UsageError(`${escapeLine(name)} holds NUL bytes: a binary file, not a draft`);
+  return text;
 }
 
 function pack(args: string[], o: Out): number {
@@ -165,7 +213,7 @@ function pack(args: string[], o: Out): number {
   if (sub === 'diff') {
     if (rest.length !== 2) throw new UsageError('pack diff takes OLD NEW');
     const [a, b] = rest.map(loadPackFile);
-    for (const line of diffPacks(a.pack, b.pack)) o.out(line);
+    for (const line of diffPacks(a.pack, b.pack)) o.out(escapeControl(line));
     return 0;
   }
   if (sub !== 'lint' && sub !== 'test') throw new UsageError(USAGE);
@@ -176,7 +224,7 @@ function pack(args: string[], o: Out): number {
   for (const file of positionals) {
     const r = loadPack(readText(file), file);
     if (!r.ok) {
-      for (const e of r.errors) o.err(formatPackError(e));
+      for (const e of r.errors) o.err(escapeControl(formatPackError(e)));
       bad = true;
       continue;
     }
@@ -185,7 +233,7 @@ function pack(args: string[], o: Out): number {
       continue;
     }
     const report = runExamples(r.pack);
-    for (const f of report.failures) o.out(`${file}: ${f.rule} ${f.kind}: "${f.example}" - ${f.problem}`);
+    for (const f of report.failures) o.out(escapeLine(`${file}: ${f.rule} ${f.kind}: "${f.example}" - ${f.problem}`));
     o.out(`${file}: ${report.passed} examples passed, ${report.failures.length} failed (${r.pack.rules.length} rules)`);
     if (report.failures.length) failing = true;
     if (values.coverage) {
@@ -210,10 +258,13 @@ export async function main(argv: string[], o: Out, stdin: NodeJS.ReadableStream 
   } catch (e) {
     // Mistakes in how the tool was called, or in a pack, are the user's: a message, not a stack.
     if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      o.err(`nemawashi: ${(e as Error).message}`);
+      o.err(`nemawashi: ${escapeControl((e as Error).message)}`);
       return 2;
     }
-    throw e;
+    // Anything else is a bug of ours: one clear line, never a stack trace, and its own exit code
+    // (1 means "findings").
+    o.err(`nemawashi: internal error: ${escapeLine(String((e as Error)?.message ?? e))}`);
+    return 3;
   }
 }
 

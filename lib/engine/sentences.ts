@@ -32,7 +32,10 @@ export function splitSentences(text: string): Sentence[] {
     while (to > from && (isSpace(text[to - 1]) || text[to - 1] === '\r')) to--;
     // Very long runs without punctuation are cut at a space so that NLP cost stays linear.
     while (to - from > MAX_SENTENCE) {
-      const cut = text.lastIndexOf(' ', from + MAX_SENTENCE);
+      // The last space within the window (never searching back past its start: lastIndexOf
+      // would scan to the start of the text on a long run without spaces, quadratic).
+      let cut = from + MAX_SENTENCE;
+      while (cut > from && text[cut] !== ' ') cut--;
       const at = cut > from ? cut : from + MAX_SENTENCE;
       out.push({ start: from, end: at });
       from = at;
