@@ -2,7 +2,9 @@
  * One finding: what may land badly, why (for this audience), up to three softer wordings, and
  * ways to dismiss it. Pack text is rendered as text only. Buttons never take focus from the editor.
  */
+import { useId, useState } from 'react';
 import type { Finding } from '../lib/engine/types';
+import { suggestionPieces } from '../lib/highlight/focus';
 import { useI18n } from '../lib/i18n/react';
 import { keepFocus } from './keep-focus';
 
@@ -21,6 +23,9 @@ export function FindingCard({ finding, onApply, onIgnore, onDisableRule, autoFoc
   const i18n = useI18n();
   const { t } = i18n;
   const suggestions = finding.suggestions.slice(0, 3);
+  // "Why?" is folded: the card stays compact (and fits on a small screen); one press opens it.
+  const [whyOpen, setWhyOpen] = useState(false);
+  const whyId = useId();
   return (
     <div
       className={`nw-card nw-sev-${finding.severity}`}
@@ -37,7 +42,23 @@ export function FindingCard({ finding, onApply, onIgnore, onDisableRule, autoFoc
       </div>
       {finding.scope !== 'draft' && <q className="nw-quote">{finding.text}</q>}
       <p className="nw-message">{finding.message}</p>
-      <p className="nw-why">{finding.why}</p>
+      {finding.why && (
+        <button
+          type="button"
+          className="nw-why-toggle"
+          aria-expanded={whyOpen}
+          aria-controls={whyId}
+          onMouseDown={keepFocus}
+          onClick={() => setWhyOpen((o) => !o)}
+        >
+          {t('card.why')}
+        </button>
+      )}
+      {whyOpen && (
+        <p className="nw-why" id={whyId}>
+          {finding.why}
+        </p>
+      )}
       {suggestions.length > 0 && (
         <ul className="nw-suggestions" aria-label={t('card.suggestions')}>
           {suggestions.map((suggestion, i) => (
@@ -50,7 +71,8 @@ export function FindingCard({ finding, onApply, onIgnore, onDisableRule, autoFoc
                 onMouseDown={keepFocus}
                 onClick={() => onApply?.(suggestion)}
               >
-                {suggestion}
+                {/* The words it adds are marked; the button's text is exactly the suggestion. */}
+                {suggestionPieces(finding.text, suggestion).map((p, k) => (p.inserted ? <ins key={k}>{p.text}</ins> : p.text))}
               </button>
             </li>
           ))}

@@ -16,14 +16,20 @@ export interface FindingListProps {
   onIgnore: (finding: Finding) => void;
   onDisableRule: (finding: Finding) => void;
   onClose: () => void;
+  /** Findings about the whole draft (nothing drawn in the text): listed apart, after the others. */
+  wholeDraft?: readonly Finding[];
 }
 
 export function findingKey(f: Finding): string {
   return `${f.pack}/${f.rule}@${f.start}-${f.end}`;
 }
 
-export function FindingList({ findings, friction, clarity = 100, audience, onApply, onIgnore, onDisableRule, onClose }: FindingListProps) {
+export function FindingList({ findings, friction, clarity = 100, audience, onApply, onIgnore, onDisableRule, onClose, wholeDraft = [] }: FindingListProps) {
   const { t } = useI18n();
+  const apart = findings.filter((f) => wholeDraft.includes(f));
+  const card = (f: Finding) => (
+    <FindingCard key={findingKey(f)} finding={f} onApply={(s) => onApply(f, s)} onIgnore={() => onIgnore(f)} onDisableRule={() => onDisableRule(f)} />
+  );
   return (
     <div className="nw-list" role="dialog" aria-label={t('list.label')} onMouseDown={keepFocus}>
       <div className="nw-list-head">
@@ -37,15 +43,9 @@ export function FindingList({ findings, friction, clarity = 100, audience, onApp
         {audience && <DraftAudience {...audience} />}
       </div>
       <div className="nw-list-body">
-        {findings.map((f) => (
-          <FindingCard
-            key={findingKey(f)}
-            finding={f}
-            onApply={(s) => onApply(f, s)}
-            onIgnore={() => onIgnore(f)}
-            onDisableRule={() => onDisableRule(f)}
-          />
-        ))}
+        {findings.filter((f) => !apart.includes(f)).map(card)}
+        {apart.length > 0 && <div className="nw-list-section">{t('list.wholeDraft')}</div>}
+        {apart.map(card)}
       </div>
     </div>
   );

@@ -2,7 +2,7 @@
  * The UI inside the shadow root: the indicator at the corner of the field in focus, the card for
  * one finding, and the list of all findings. Positions are read from the page at render time.
  */
-import { useSyncExternalStore } from 'react';
+import { useLayoutEffect, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { FindingCard } from '../../components/FindingCard';
 import { FindingList } from '../../components/FindingList';
 import { Indicator } from '../../components/Indicator';
@@ -11,9 +11,11 @@ import { I18nProvider } from '../../lib/i18n/react';
 import type { Finding, Severity } from '../../lib/engine/types';
 import { severityRank } from '../../lib/engine/types';
 import type { Checker } from './checker';
+import { box, clippingBox, placeCard, viewportBounds, visiblePart, type Box } from './place';
+import { Toast } from '../../components/Toast';
 
 const GAP = 6;
-const CARD_WIDTH = 320;
+const TOAST_WIDTH = 320;
 const LIST_WIDTH = 340;
 const INDICATOR_HEIGHT = 22;
 const NUDGE_WIDTH = 300;
@@ -29,12 +31,49 @@ function topSeverity(findings: Finding[]): Severity | null {
   return top;
 }
 
-/** Fixed-position style for a box below `anchor` (above it when there is no room below). */
-function placeNear(anchor: DOMRect, width: number): React.CSSProperties {
+/**
+ * A card next to its phrase, always inside the viewport: measured first, then put below or above the phrase, whichever holds it, else on the roomier side with
+ * the card scrolling inside. Never over the phrase. Re-measured when its content changes size.
+ */
+function FloatingCard({ anchor, container, children, onHover }: { anchor: Box; container: Box | null; children: ReactNode; onHover: (inside: boolean) => void }) {
+  const content = useRef<HTMLDivElement>(null);
+  const [size, setSize] = useState<{ width: number; height: number } | null>(null);
+  useLayoutEffect(() => {
+    const el = content.current;
+    if (!el) return;
+    const measure = () => {
+      const next = { width: el.offsetWidth, height: el.offsetHeight };
+      setSize((s) => (s && s.width === next.width && s.height === next.height ? s : next));
+    };
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
   const vp = viewport();
-  const left = Math.max(8, Math.min(anchor.left, vp.width - width - 8));
-  if (vp.height - anchor.bottom > 220 || anchor.top < 220) return { left, top: anchor.bottom + GAP };
-  return { left, bottom: vp.height - anchor.top + GAP };
+  // The first render is only measured (the layout effect places it before anything is painted);
+  // it stays visible so that the keyboard's focus can land on its first button.
+  let style: React.CSSProperties = { left: 0, top: 0 };
+  let side: string | undefined;
+  if (size) {
+    const p = placeCard(anchor, size, viewportBounds(vp.width, vp.height), container);
+    style = { left: p.left, top: p.top, maxHeight: p.maxHeight, width: p.width };
+    side = p.side;
+  }
+  return (
+    <div
+      className="nw-floating nw-card-frame"
+      data-testid="nw-card-frame"
+      data-side={side}
+      style={style}
+      onMouseEnter={() => onHover(true)}
+      onMouseLeave={() => onHover(false)}
+    >
+      <div ref={content} className="nw-card-stack">
+        {children}
+      </div>
+    </div>
+  );
 }
 
 /** Fixed-position style for a box just above `anchor` (the Send button). */
@@ -89,7 +128,9 @@ function OverlayContent({ checker, state }: { checker: Checker; state: ReturnTyp
   };
 
   const card = state.card;
-  const anchor = card ? card.session.anchorOf(card.finding) : null;
+  // The phrase's first line, as far as it can be seen (a compose body that scrolls clips it).
+  const firstLine = card ? card.session.anchorOf(card.group) : null;
+  const anchor = firstLine && visiblePart(box(firstLine), card!.session.root, { left: 0, top: 0, right: vp.width, bottom: vp.height });
 
   return (
     <>
@@ -115,25 +156,33 @@ function OverlayContent({ checker, state }: { checker: Checker; state: ReturnTyp
             onIgnore={(f) => checker.ignore(session, f)}
             onDisableRule={(f) => void checker.disableRule(session, f)}
             onClose={() => checker.closeList()}
+            wholeDraft={session.unmarked}
           />
         </div>
       )}
       {nudgeView}
       {card && anchor && (
-        <div
-          className="nw-floating"
-          style={placeNear(anchor, CARD_WIDTH)}
-          onMouseEnter={() => checker.hoverCard(true)}
-          onMouseLeave={() => checker.hoverCard(false)}
+        <FloatingCard
+          key={`${card.group.start}-${card.group.end}`}
+          anchor={anchor}
+          container={clippingBox(card.session.root)}
+          onHover={(inside) => checker.hoverCard(inside)}
         >
-          <FindingCard
-            key={`${card.finding.pack}/${card.finding.rule}@${card.finding.start}`}
-            finding={card.finding}
-            autoFocus={card.keyboard}
-            onApply={(s) => void checker.apply(card.session, card.finding, s)}
-            onIgnore={() => checker.ignore(card.session, card.finding)}
-            onDisableRule={() => void checker.disableRule(card.session, card.finding)}
-          />
+          {card.group.findings.map((f, i) => (
+            <FindingCard
+              key={`${f.pack}/${f.rule}@${f.start}`}
+              finding={f}
+              autoFocus={card.keyboard && i === 0}
+              onApply={(s) => void checker.apply(card.session, f, s)}
+              onIgnore={() => checker.ignore(card.session, f)}
+              onDisableRule={() => void checker.disableRule(card.session, f)}
+            />
+          ))}
+        </FloatingCard>
+      )}
+      {state.toast && (
+        <div className="nw-floating" style={{ left: Math.max(8, Math.min(rect.left, vp.width - TOAST_WIDTH - 8)), bottom: 16, width: TOAST_WIDTH }}>
+          <Toast message={state.toast.message} onUndo={() => void checker.undoDisableRule()} onClose={() => checker.closeToast()} />
         </div>
       )}
     </>

@@ -11,6 +11,7 @@ import overlayCss from '../../components/overlay.css?inline';
 import type { Field } from '../../lib/editors';
 import { analyze } from '../../lib/engine';
 import type { Category, Finding } from '../../lib/engine/types';
+import type { MarkGroup } from '../../lib/highlight/focus';
 import { MIRROR_CSS } from '../../lib/highlight/mirror';
 import { HighlightPainter } from '../../lib/highlight/paint';
 import { loadActivePacks, watchActivePacks, type ActivePacks } from '../../lib/storage/packs';
@@ -24,7 +25,7 @@ import { NO_RECIPIENTS, recipientReaderFor, sameRecipients, type Recipients } fr
 import type { DraftAudienceView } from '../../components/DraftAudience';
 import type { DraftSummary } from './messages';
 import { Overlay } from './Overlay';
-import { FieldSession, sameFinding } from './session';
+import { FieldSession } from './session';
 import { audience, disabledRules, sendNudge } from './settings';
 
 const HOVER_OPEN_MS = 250;
@@ -45,6 +46,9 @@ interface FieldAudience {
 
 export interface CardState {
   session: FieldSession;
+  /** The mark that was opened: its findings share the card (overlapping phrases). */
+  group: MarkGroup;
+  /** The first of them (the most severe). */
   finding: Finding;
   /** Opened by a click or the keyboard: stays until dismissed. Hover cards close on leave. */
   pinned: boolean;
@@ -59,9 +63,17 @@ export interface NudgeState {
   category: Category | null;
 }
 
+/** "Turn off this rule" just happened: the toast that can undo it. */
+export interface ToastState {
+  /** "packId/ruleId" */
+  rule: string;
+  message: string;
+}
+
 export interface OverlayState {
   session: FieldSession | null;
   card: CardState | null;
+  toast: ToastState | null;
   listOpen: boolean;
   nudge: NudgeState | null;
   /** The interface's language (and the pack messages'). */
@@ -114,7 +126,7 @@ export class Checker {
     this.orgRules = settings.orgRules ?? [];
     this.locked = settings.locked ?? false;
     this.languageSetting = settings.language ?? 'auto';
-    this.state = { session: null, card: null, listOpen: false, nudge: null, locale: resolveLocale(this.languageSetting, browserLanguage()), version: 0 };
+    this.state = { session: null, card: null, toast: null, listOpen: false, nudge: null, locale: resolveLocale(this.languageSetting, browserLanguage()), version: 0 };
     this.active = settings.active;
     this.disabled = new Set(settings.disabled);
   }
@@ -374,8 +386,10 @@ export class Checker {
   private sessionChanged(session: FieldSession): void {
     const card = this.state.card;
     if (card?.session === session) {
-      const finding = session.findings.find((f) => sameFinding(f, card.finding));
-      this.update({ card: finding ? { ...card, finding } : null });
+      // The same mark after an edit: one holding any of the card's findings (same rule, same words).
+      let group: MarkGroup | null = null;
+      for (const f of card.group.findings) if ((group = session.groupOf(f))) break;
+      this.update({ card: group ? { ...card, group, finding: group.findings[0] } : null });
     } else if (session === this.state.session) this.update({});
   }
 
@@ -405,12 +419,15 @@ export class Checker {
 
   // ---- cards ----
 
-  openCard(session: FieldSession, finding: Finding, how: { pinned: boolean; keyboard?: boolean }): void {
+  openCard(session: FieldSession, group: MarkGroup, how: { pinned: boolean; keyboard?: boolean }): void {
     clearTimeout(this.hoverTimer);
+    const finding = group.findings[0];
     // Opt-in usage stats (counts per category only; a no-op unless switched on in options).
-    if (this.state.card?.finding !== finding) void recordFindingEvent(finding.category, 'shown');
+    if (this.state.card?.finding !== finding) for (const f of group.findings) void recordFindingEvent(f.category, 'shown');
     session.setActive(finding);
-    this.update({ session, card: { session, finding, pinned: how.pinned, keyboard: !!how.keyboard }, listOpen: false });
+    // Painting the active mark made the groups anew: hold the current one.
+    const current = session.groupOf(finding) ?? group;
+    this.update({ session, card: { session, group: current, finding, pinned: how.pinned, keyboard: !!how.keyboard }, listOpen: false });
   }
 
   closeCard(): void {
@@ -438,23 +455,41 @@ export class Checker {
   }
 
   async apply(session: FieldSession, finding: Finding, suggestion: string): Promise<void> {
-    const fromCard = this.state.card?.finding === finding;
+    const fromCard = !!this.state.card?.group.findings.includes(finding);
     if (await session.apply(finding, suggestion)) void recordFindingEvent(finding.category, 'applied');
     if (fromCard) this.update({ card: null });
   }
 
   ignore(session: FieldSession, finding: Finding): void {
+    const card = this.state.card;
+    const alone = !card || (card.group.findings.includes(finding) && card.group.findings.length === 1);
+    if (card?.group.findings.includes(finding) && alone) this.closeCard();
     session.ignore(finding);
     void recordFindingEvent(finding.category, 'ignored');
-    if (this.state.card?.finding === finding) this.closeCard();
   }
 
   async disableRule(session: FieldSession, finding: Finding): Promise<void> {
-    if (this.state.card?.finding === finding) this.closeCard();
+    const card = this.state.card;
+    if (card?.group.findings.includes(finding) && card.group.findings.length === 1) this.closeCard();
     const key = `${finding.pack}/${finding.rule}`;
     this.disabled = new Set([...this.disabled, key]);
     this.recheckAll();
+    this.update({ toast: { rule: key, message: finding.message } });
     await disabledRules.setValue([...this.disabled]);
+  }
+
+  /** The toast's Undo: the rule is on again, its findings come back. */
+  async undoDisableRule(): Promise<void> {
+    const toast = this.state.toast;
+    if (!toast) return;
+    this.update({ toast: null });
+    this.disabled = new Set([...this.disabled].filter((k) => k !== toast.rule));
+    this.recheckAll();
+    await disabledRules.setValue([...this.disabled]);
+  }
+
+  closeToast(): void {
+    if (this.state.toast) this.update({ toast: null });
   }
 
   // ---- pointer and keyboard ----
@@ -472,14 +507,14 @@ export class Checker {
       if (card && !card.pinned && !this.hoveringCard) this.hoverCard(false);
       return;
     }
-    const finding = session.findingAt(e.clientX, e.clientY);
-    if (finding && card?.finding === finding) {
+    const group = session.groupAt(e.clientX, e.clientY);
+    if (group && card && group.findings.includes(card.finding)) {
       clearTimeout(this.hoverTimer);
       return;
     }
     if (card?.pinned) return;
     clearTimeout(this.hoverTimer);
-    if (finding) this.hoverTimer = setTimeout(() => this.openCard(session, finding, { pinned: false }), HOVER_OPEN_MS);
+    if (group) this.hoverTimer = setTimeout(() => this.openCard(session, group, { pinned: false }), HOVER_OPEN_MS);
     else if (card && !this.hoveringCard) this.hoverTimer = setTimeout(() => this.closeCard(), HOVER_CLOSE_MS);
   }
 
@@ -548,8 +583,8 @@ export class Checker {
     if (this.holdSend(e)) return;
     const session = this.sessionFor(e.target);
     if (session) {
-      const finding = session.findingAt(e.clientX, e.clientY);
-      if (finding) this.openCard(session, finding, { pinned: true });
+      const group = session.groupAt(e.clientX, e.clientY);
+      if (group) this.openCard(session, group, { pinned: true });
       else if (this.state.card) this.closeCard();
       return;
     }
@@ -568,14 +603,19 @@ export class Checker {
       e.stopPropagation();
       return;
     }
-    // Alt+Shift+N: open the card for the finding at (or after) the caret.
-    if (e.altKey && e.shiftKey && e.code === 'KeyN' && !e.isComposing) {
-      const session = this.sessionFor(document.activeElement) ?? this.state.session;
-      const finding = session?.findingAtCaret();
-      if (!session || !finding) return;
+    // Alt+Shift+N: the card for the phrase at (or after) the caret, then the next one;
+    // Alt+Shift+P: the previous one. Both wrap around.
+    if (e.altKey && e.shiftKey && (e.code === 'KeyN' || e.code === 'KeyP') && !e.isComposing) {
+      const card = this.state.card;
+      const session = this.sessionFor(document.activeElement) ?? card?.session ?? this.state.session;
+      if (!session) return;
+      const step = e.code === 'KeyN' ? 1 : -1;
+      const group =
+        card?.session === session ? session.nextGroup(card.group, step) : step === 1 ? session.groupAtCaret() : session.nextGroup(null, -1);
+      if (!group) return;
       e.preventDefault();
       e.stopPropagation();
-      this.openCard(session, finding, { pinned: true, keyboard: true });
+      this.openCard(session, group, { pinned: true, keyboard: true });
     }
   }
 }

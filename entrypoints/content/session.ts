@@ -279,7 +279,13 @@ export class FieldSession {
 
   anchorOf(target: Finding | MarkGroup): DOMRect | null {
     this.mirror?.syncPosition();
-    const group = 'findings' in target ? target : this.groupOf(target);
+    // A group from before the last paint is found again by its place (or its first finding).
+    const group =
+      'findings' in target
+        ? this.ranges.has(target)
+          ? target
+          : (this.groups.find((g) => g.start === target.start && g.end === target.end) ?? this.groupOf(target.findings[0]))
+        : this.groupOf(target);
     const range = group && this.ranges.get(group);
     return range ? firstRect(range) : null;
   }

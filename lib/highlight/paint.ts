@@ -5,8 +5,9 @@
  */
 import type { Severity } from '../engine/types';
 
-export type Mark = Severity | 'active';
-const MARKS: readonly Mark[] = ['info', 'suggestion', 'warning', 'active'];
+/** A severity's underline; 'quiet': a sentence-level judgement's soft mark; 'active': the open card's. */
+export type Mark = Severity | 'quiet' | 'active';
+const MARKS: readonly Mark[] = ['quiet', 'info', 'suggestion', 'warning', 'active'];
 
 const COLOURS: Record<Severity, string> = {
   warning: '#d93025',
@@ -38,6 +39,10 @@ export class HighlightPainter {
       (s) =>
         `::highlight(${this.names[s]}) { text-decoration: underline ${s === 'info' ? 'dotted' : 'wavy'} ${COLOURS[s]}; ` +
         `text-decoration-thickness: 2px; text-decoration-skip-ink: none; text-underline-offset: 2px; }`,
+    );
+    rules.push(
+      `::highlight(${this.names.quiet}) { text-decoration: underline dotted rgba(95, 99, 104, 0.7); ` +
+        `text-decoration-thickness: 1px; text-decoration-skip-ink: none; text-underline-offset: 3px; }`,
     );
     rules.push(`::highlight(${this.names.active}) { background-color: rgba(255, 200, 0, 0.35); }`);
     return rules.join('\n');

@@ -7,13 +7,18 @@ import { finding } from './fixtures';
 afterEach(cleanup);
 
 describe('FindingCard', () => {
-  it('shows the message, the why, and one button per suggestion (at most three)', () => {
+  it('shows the message, the why folded under "Why?", and one button per suggestion (at most three)', () => {
     const f = finding({ suggestions: ['one', 'two', 'three', 'four'] });
     render(<FindingCard finding={f} />);
     const card = screen.getByTestId('nw-finding');
     expect(card.getAttribute('data-rule-id')).toBe('you-need-to');
     expect(card.getAttribute('data-pack-id')).toBe('nemawashi/consensus');
     expect(screen.getByText(f.message)).toBeTruthy();
+    expect(screen.queryByText(f.why)).toBeNull();
+    const why = screen.getByRole('button', { name: 'Why?' });
+    expect(why.getAttribute('aria-expanded')).toBe('false');
+    fireEvent.click(why);
+    expect(why.getAttribute('aria-expanded')).toBe('true');
     expect(screen.getByText(f.why)).toBeTruthy();
     expect(screen.getAllByTestId('nw-suggestion').map((b) => b.textContent)).toEqual(['one', 'two', 'three']);
     expect(screen.getByTestId('nw-ignore')).toBeTruthy();
@@ -40,11 +45,19 @@ describe('FindingCard', () => {
     }
   });
 
+  it('marks the words a suggestion adds; the button still reads exactly the suggestion', () => {
+    render(<FindingCard finding={finding({ text: 'You need to send the report', suggestions: ['Could you send the report?'] })} />);
+    const button = screen.getByTestId('nw-suggestion');
+    expect(button.textContent).toBe('Could you send the report?');
+    expect([...button.querySelectorAll('ins')].map((i) => i.textContent)).toEqual(['Could you', '?']);
+  });
+
   it('renders pack text as text, never as HTML', () => {
     const hostile = '<img src=x onerror="window.__pwned=1"><b>bold</b>';
     const { container } = render(
       <FindingCard finding={finding({ message: hostile, why: hostile, text: hostile, suggestions: [hostile] })} />,
     );
+    fireEvent.click(screen.getByRole('button', { name: 'Why?' }));
     expect(container.querySelector('img')).toBeNull();
     expect(container.querySelector('b')).toBeNull();
     expect(screen.getAllByText(hostile).length).toBeGreaterThanOrEqual(3);

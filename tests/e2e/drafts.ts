@@ -5,6 +5,7 @@
 import { analyze } from '../../lib/engine';
 import { applySuggestion } from '../../lib/engine/apply';
 import type { Finding } from '../../lib/engine/types';
+import { groupFindings } from '../../lib/highlight/focus';
 import { loadBuiltinPacks } from '../../lib/packs';
 
 export const AUDIENCE = 'consensus';
@@ -33,7 +34,15 @@ export interface FixCase {
   after: string;
   /** Text of the finding and the suggestion that turns `before` into `after`. */
   findingText: string;
+  /** What is underlined for it (the words its suggestion changes; with overlapping findings, their union). */
+  paintedText: string;
   suggestion: string;
+}
+
+/** The underlined text of the mark that opens `finding` in `text`. */
+export function paintedTextOf(text: string, finding: Finding): string | null {
+  const g = groupFindings(check(text)).groups.find((g) => g.findings.some((f) => f.rule === finding.rule && f.start === finding.start));
+  return g ? text.slice(g.start, g.end) : null;
 }
 
 /** Every `fix` example of the built-in packs whose suggestion applies cleanly to a span. */
@@ -45,7 +54,8 @@ export function fixCases(): FixCase[] {
       for (const { before, after } of rule.definition.examples.fix ?? []) {
         const finding = check(before).find((f) => f.rule === rule.id && f.scope !== 'draft');
         const suggestion = finding?.suggestions.find((s) => applySuggestion(before, finding, s) === after);
-        if (finding && suggestion) cases.push({ rule: rule.id, before, after, findingText: finding.text, suggestion });
+        const paintedText = finding && paintedTextOf(before, finding);
+        if (finding && suggestion && paintedText) cases.push({ rule: rule.id, before, after, findingText: finding.text, paintedText, suggestion });
       }
     }
   }

@@ -6,6 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { groupFindings } from '../../lib/highlight/focus';
 import { NEUTRAL, QUOTE_HEADER, check, fixCases, flaggedSentences } from './drafts';
 import {
   FIELD_KINDS,
@@ -37,12 +38,12 @@ function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** The card of one finding: from a click on its highlight, else from the indicator's list. */
-async function openCard(page: Page, rule: string, text: string) {
+/** The card of one finding: from a click on its underline (`painted`), else from the indicator's list. */
+async function openCard(page: Page, rule: string, text: string, painted: string) {
   const card = page
     .locator(`[data-testid="nw-finding"][data-rule-id="${rule}"]`)
     .filter({ has: page.locator('.nw-quote', { hasText: text }) });
-  await clickSpan(page, text);
+  await clickSpan(page, painted);
   await page.getByTestId('nw-finding').first().waitFor();
   if ((await card.count()) === 0) {
     // Another finding covers the same spot (a sentence-level one): use the list.
@@ -59,7 +60,7 @@ async function applyAndUndo(page: Page, kind: FieldKind, fixIndex = 0) {
   expect(at, `the draft holds "${fix.before}"`).toBeGreaterThanOrEqual(0);
   const expected = original.slice(0, at) + fix.after + original.slice(at + fix.before.length);
 
-  const card = await openCard(page, fix.rule, fix.findingText);
+  const card = await openCard(page, fix.rule, fix.findingText, fix.paintedText);
   await card
     .getByTestId('nw-suggestion')
     .filter({ hasText: new RegExp(`^${escapeRe(fix.suggestion)}$`) })
@@ -106,7 +107,8 @@ describe.each(FIELD_KINDS)('%s', (kind) => {
     expect(expected.filter((f) => f.start >= quoteStart)).toEqual([]);
 
     const spans = await paintedSpans(page);
-    const spanTexts = expected.filter((f) => f.scope !== 'draft').map((f) => f.text);
+    // One mark per phrase: the words that trigger each finding, overlapping findings sharing one.
+    const spanTexts = groupFindings(expected).groups.map((g) => text.slice(g.start, g.end));
     expect(spans.map((s) => s.text).sort()).toEqual(spanTexts.sort());
     expect(spans.filter((s) => s.inQuote)).toEqual([]);
     expect(spans.every((s) => s.rect && s.rect.width > 0), 'every highlight is on screen').toBe(true);

@@ -91,7 +91,7 @@ describe.skipIf(!existsSync(FIREFOX))('Firefox', () => {
       return texts;
     });
     console.log(`[firefox] ${count} findings, painted: ${JSON.stringify(painted)}`);
-    expect(painted).toContain(fix.findingText);
+    expect(painted).toContain(fix.paintedText);
 
     await indicator.click();
     const card = (await inShadow(`[data-testid="nw-finding"][data-rule-id="${fix.rule}"]`)).asElement() as ElementHandle<Element>;

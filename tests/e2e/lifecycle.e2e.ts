@@ -41,7 +41,7 @@ describe('fields that come and go', () => {
     await page.locator('#reply').focus();
     expect(await settledCount(page)).toBeGreaterThan(0);
     expect(await page.locator('#reply').getAttribute('data-nemawashi')).toBe('checked');
-    expect((await paintedSpans(page)).map((s) => s.text)).toContain(flagged.findingText);
+    expect((await paintedSpans(page)).map((s) => s.text)).toContain(flagged.paintedText);
 
     await page.evaluate(() => document.getElementById('reply')!.remove());
     await expect.poll(async () => (await paintedSpans(page)).length, { timeout: 10_000 }).toBe(0);
@@ -61,7 +61,7 @@ describe('a page with a strict CSP and Trusted Types (as Gmail has)', () => {
     });
     await page.locator('#field').focus();
     expect(await settledCount(page)).toBeGreaterThan(0);
-    expect((await paintedSpans(page)).map((s) => s.text)).toContain(fix.findingText);
+    expect((await paintedSpans(page)).map((s) => s.text)).toContain(fix.paintedText);
     await page.getByTestId('nw-indicator').click();
     await page.locator(`[data-testid="nw-finding"][data-rule-id="${fix.rule}"]`).getByTestId('nw-suggestion').filter({ hasText: fix.suggestion }).click();
     await expect.poll(() => page.evaluate(() => (window as any).nwTest.getText())).toContain(fix.after);
