@@ -10,22 +10,23 @@ import { storage } from 'wxt/utils/storage';
 import { audience, managedState } from '../lib/storage/items';
 import { refreshAllSubscriptions } from '../lib/storage/manage';
 import { applyManagedPolicy, DEFAULT_REFRESH_MINUTES, E2E_POLICY_KEY, readManagedPolicy } from '../lib/storage/managed';
-import { handlePackRequest, isPackRequest } from '../lib/storage/messages';
+import { handlePackRequest, isOwnPage, isPackRequest, parsePackRequest } from '../lib/storage/messages';
 
 const REFRESH_ALARM = 'nemawashi:refresh-packs';
 
 export default defineBackground(() => {
-  browser.runtime.onInstalled.addListener(() => void syncPolicy());
-  browser.runtime.onStartup.addListener(() => void syncPolicy());
+  browser.runtime.onInstalled.addListener(() => void syncPolicy().catch(logFailure));
+  browser.runtime.onStartup.addListener(() => void syncPolicy().catch(logFailure));
   // Alarms survive restarts, but make sure the refresh schedule exists whenever the worker runs.
   void ensureRefreshAlarm();
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === REFRESH_ALARM) void syncPolicy().then(refreshAllSubscriptions);
+    // The refresh runs even when applying the policy failed; neither failure stops the other.
+    if (alarm.name === REFRESH_ALARM) void syncPolicy().catch(logFailure).then(refreshAllSubscriptions).catch(logFailure);
   });
   browser.storage.onChanged.addListener((_changes, area) => {
-    if (area === 'managed') void syncPolicy();
+    if (area === 'managed') void syncPolicy().catch(logFailure);
   });
-  if (import.meta.env.MODE === 'e2e') storage.watch(E2E_POLICY_KEY, () => void syncPolicy());
+  if (import.meta.env.MODE === 'e2e') storage.watch(E2E_POLICY_KEY, () => void syncPolicy().catch(logFailure));
 
   // A locked audience stays as the organisation set it.
   audience.watch(async (value) => {
@@ -33,12 +34,27 @@ export default defineBackground(() => {
     if (state?.lockAudience && state.audience && value !== state.audience) await audience.setValue(state.audience);
   });
 
-  browser.runtime.onMessage.addListener((message, _sender, respond) => {
+  browser.runtime.onMessage.addListener((message, sender, respond) => {
     if (!isPackRequest(message)) return;
-    handlePackRequest(message).then(respond, (e: Error) => respond({ error: e.message }));
+    // Only the extension's own pages, and only well-formed requests (content scripts share
+    // this channel, and run beside pages a hostile site controls).
+    if (!isOwnPage(sender, browser.runtime.id, browser.runtime.getURL('/'))) {
+      respond({ error: 'not allowed' });
+      return;
+    }
+    const request = parsePackRequest(message);
+    if (!request) {
+      respond({ error: 'malformed request' });
+      return;
+    }
+    handlePackRequest(request).then(respond, (e: Error) => respond({ error: e.message }));
     return true;
   });
 });
+
+function logFailure(e: unknown): void {
+  console.warn('nemawashi:', e);
+}
 
 let syncing: Promise<void> | undefined;
 let syncAgain = false;
@@ -53,8 +69,12 @@ function syncPolicy(): Promise<void> {
     do {
       syncAgain = false;
       const policy = await readManagedPolicy();
-      await applyManagedPolicy(policy);
-      await ensureRefreshAlarm(policy?.refreshMinutes);
+      try {
+        await applyManagedPolicy(policy);
+      } finally {
+        // The schedule is kept whatever happened to the policy's packs.
+        await ensureRefreshAlarm(policy?.refreshMinutes);
+      }
     } while (syncAgain);
   })().finally(() => (syncing = undefined));
   return syncing;

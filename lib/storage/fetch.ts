@@ -6,7 +6,8 @@
 import { LIMITS } from '../packs/schema';
 import { readAtMost } from '../util/read-at-most';
 
-const FETCH_TIMEOUT_MS = 20_000;
+/** The whole download, redirects and body included. */
+export const FETCH_TIMEOUT_MS = 20_000;
 const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
 /**
@@ -39,30 +40,59 @@ export class PackFetchError extends Error {
   }
 }
 
-/** GET the pack's text. Throws PackFetchError with a message meant for the user. */
-export async function fetchPackText(url: string, fetchImpl: typeof fetch = fetch): Promise<string> {
+/** Redirects followed at most (each hop checked). */
+export const MAX_REDIRECTS = 5;
+
+/**
+ * GET the pack's text. Throws PackFetchError with a message meant for the user, whatever went
+ * wrong (a body that stalls and times out while it is read included): callers can rely on it.
+ *
+ * Redirects are followed one hop at a time, and every hop must itself be an allowed pack URL
+ * (https, or this machine): https -> http -> https is refused at the http hop. Where the browser
+ * hides a redirect's target (an "opaqueredirect" answer, as in a service worker), the redirect is
+ * followed by the browser and only its end is known: that end must be allowed too.
+ */
+export async function fetchPackText(url: string, fetchImpl: typeof fetch = fetch, timeoutMs = FETCH_TIMEOUT_MS): Promise<string> {
   const checked = checkPackUrl(url);
   if (!checked.ok) throw new PackFetchError(checked.error);
+  const signal = AbortSignal.timeout(timeoutMs);
+  const timedOut = (e: unknown) => (e as Error)?.name === 'TimeoutError' || signal.aborted;
+  const init: RequestInit = { credentials: 'omit', referrerPolicy: 'no-referrer', cache: 'no-cache', signal };
+  let current = checked.url;
   let response: Response;
   try {
-    response = await fetchImpl(checked.url.href, {
-      credentials: 'omit',
-      referrerPolicy: 'no-referrer',
-      cache: 'no-cache',
-      redirect: 'follow',
-      signal: AbortSignal.timeout(FETCH_TIMEOUT_MS),
-    });
+    for (let hop = 0; ; hop++) {
+      response = await fetchImpl(current.href, { ...init, redirect: 'manual' });
+      if (response.type === 'opaqueredirect') {
+        // The target is hidden from us: let the browser follow, then check where it ended.
+        response = await fetchImpl(current.href, { ...init, redirect: 'follow' });
+        break;
+      }
+      const location = response.status >= 300 && response.status < 400 ? response.headers.get('location') : null;
+      if (!location) break;
+      void response.body?.cancel();
+      if (hop >= MAX_REDIRECTS) throw new PackFetchError(`${url}: more than ${MAX_REDIRECTS} redirects`);
+      let next: URL;
+      try {
+        next = new URL(location, current);
+      } catch {
+        throw new PackFetchError(`${url}: redirected to an address that is not a URL`);
+      }
+      const hopCheck = checkPackUrl(next.href);
+      if (!hopCheck.ok) throw new PackFetchError(`${url} redirected to ${next.href}: ${hopCheck.error}`);
+      current = hopCheck.url;
+    }
   } catch (e) {
-    const timeout = (e as Error).name === 'TimeoutError';
+    if (e instanceof PackFetchError) throw e;
     throw new PackFetchError(
-      timeout
-        ? `${url}: no answer within ${FETCH_TIMEOUT_MS / 1000} s`
+      timedOut(e)
+        ? `${url}: no answer within ${timeoutMs / 1000} s`
         : `${url}: could not be fetched (offline, or the server does not allow the request: see "Access to a server without CORS" in the help)`,
-      !timeout,
+      !timedOut(e),
     );
   }
-  // A redirect must not leave https (or this machine).
-  if (response.url && response.url !== checked.url.href) {
+  // Where the browser followed redirects itself, the end must not leave https (or this machine).
+  if (response.url && response.url !== current.href) {
     const final = checkPackUrl(response.url);
     if (!final.ok) throw new PackFetchError(`${url} redirected to ${response.url}: ${final.error}`);
   }
@@ -72,7 +102,15 @@ export async function fetchPackText(url: string, fetchImpl: typeof fetch = fetch
     void response.body?.cancel();
     throw new PackFetchError(`${url}: the pack is ${formatBytes(declared)}; a pack is at most ${formatBytes(LIMITS.packBytes)}`);
   }
-  return readLimited(response, url);
+  try {
+    return await readLimited(response, url);
+  } catch (e) {
+    if (e instanceof PackFetchError) throw e;
+    // The body stalled past the timeout, or the connection dropped while it was read.
+    throw new PackFetchError(
+      timedOut(e) ? `${url}: the pack did not arrive within ${timeoutMs / 1000} s` : `${url}: the download broke off (${(e as Error)?.message ?? e})`,
+    );
+  }
 }
 
 /** Read the body, giving up (and cancelling the download) once it passes the size limit. */

@@ -46,6 +46,16 @@ export type CheckResult = { ok: true; pack: CompiledPack; examples: number } | {
 
 /** Schema, compile and examples: everything a pack must pass before it is installed. */
 export function checkPack(source: string, file: string): CheckResult {
+  // A pack that crashes its own checks is refused like any other bad pack: nothing it does may
+  // escape as an exception (it would stop the refresh of every later subscription).
+  try {
+    return checkPackUnsafe(source, file);
+  } catch (e) {
+    return { ok: false, reason: `${file}: its checks failed with an error`, errors: [String((e as Error)?.message ?? e)] };
+  }
+}
+
+function checkPackUnsafe(source: string, file: string): CheckResult {
   const loaded = loadPack(source, file);
   if (!loaded.ok) {
     return { ok: false, reason: `${file} is not a valid pack`, errors: loaded.errors.map(formatPackError) };

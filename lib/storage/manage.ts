@@ -94,12 +94,20 @@ export async function subscribeToUrl(url: string, origin: 'url' | 'managed' = 'u
   try {
     text = await fetchPackText(url);
   } catch (e) {
-    if (!(e instanceof PackFetchError)) throw e;
-    const outcome: InstallOutcome = { status: 'refused', reason: e.message, errors: [], ...(e.network ? { network: true } : {}) };
+    const outcome: InstallOutcome = { status: 'refused', reason: reasonOf(e), errors: [], ...(e instanceof PackFetchError && e.network ? { network: true } : {}) };
     await logActivity(origin, url, outcome, Date.now());
     return outcome;
   }
-  return installPackSource(text, { file: url, origin, url, locked });
+  try {
+    return await installPackSource(text, { file: url, origin, url, locked });
+  } catch (e) {
+    return { status: 'refused', reason: `${url}: ${reasonOf(e)}`, errors: [] };
+  }
+}
+
+/** The user-facing reason of any failure (a PackFetchError's message is already one). */
+function reasonOf(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
 }
 
 /**
@@ -114,8 +122,8 @@ export async function refreshSubscription(id: string, now = Date.now()): Promise
     const text = await fetchPackText(record.url);
     outcome = await installPackSource(text, { file: record.url, origin: record.origin, url: record.url, locked: record.locked, expectId: id, now });
   } catch (e) {
-    if (!(e instanceof PackFetchError)) throw e;
-    outcome = { status: 'refused', id, reason: e.message, errors: [] };
+    // Whatever went wrong is recorded on this subscription; it never reaches the others.
+    outcome = { status: 'refused', id, reason: e instanceof PackFetchError ? e.message : `${record.url}: ${reasonOf(e)}`, errors: [] };
   }
   if (outcome.status === 'refused') {
     await serialized(async () => {
@@ -132,7 +140,14 @@ export async function refreshAllSubscriptions(): Promise<InstallOutcome[]> {
     .filter((r) => r.url)
     .map((r) => r.pack.id);
   const outcomes: InstallOutcome[] = [];
-  for (const id of ids) outcomes.push(await refreshSubscription(id));
+  for (const id of ids) {
+    try {
+      outcomes.push(await refreshSubscription(id));
+    } catch (e) {
+      // Even recording the failure failed (storage): note it here and go on with the others.
+      outcomes.push({ status: 'refused', id, reason: reasonOf(e), errors: [] });
+    }
+  }
   return outcomes;
 }
 

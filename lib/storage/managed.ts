@@ -13,7 +13,7 @@ import { storage } from 'wxt/utils/storage';
 import { z } from 'zod';
 import { isValidPattern, normalizePattern } from '../audience/match';
 import { checkPackUrl } from './fetch';
-import type { InstallOutcome } from './install';
+import type { InstalledPack, InstallOutcome } from './install';
 import { audience, installedPacks, managedState, type ManagedState } from './items';
 import { removePack, setPackLock, subscribeToUrl } from './manage';
 
@@ -92,31 +92,48 @@ export async function applyManagedPolicy(policy: ManagedPolicy | null): Promise<
     lockAudience: policy.lockAudience,
     ...(audienceRules.length ? { audienceRules } : {}),
   };
-  for (const { url, locked } of listed) {
-    const record = installed.find((r) => r.origin === 'managed' && r.url === url);
-    const checked = checkPackUrl(url);
-    if (!checked.ok) {
-      state.packs.push({ url, locked, error: checked.error });
-      continue;
-    }
-    if (record) {
-      await setPackLock(record.pack.id, locked);
-      const last = previous.find((p) => p.url === url);
-      state.packs.push({ url, locked, id: record.pack.id, at: last?.at ?? record.updatedAt });
-      continue;
-    }
-    const outcome: InstallOutcome = await subscribeToUrl(url, 'managed', locked);
-    state.packs.push({
-      url,
-      locked,
-      at: Date.now(),
-      ...(outcome.status === 'refused' ? { id: outcome.id, error: outcome.reason } : { id: outcome.id }),
-    });
-  }
+  // The audience first: a lock holds even while the packs below are still being fetched.
   // A locked audience is enforced; an unlocked one is a default, set once, then the user's.
   if (policy.audience && (policy.lockAudience || before?.audience !== policy.audience)) {
     await audience.setValue(policy.audience);
   }
+  await managedState.setValue({ ...state, packs: previous.filter((p) => listed.some((l) => l.url === p.url)) });
+  for (const { url, locked } of listed) {
+    // One pack's failure is recorded on it and never stops the others (or the policy).
+    try {
+      await applyPolicyPack(url, locked, installed, previous, state);
+    } catch (e) {
+      state.packs.push({ url, locked, error: e instanceof Error ? e.message : String(e) });
+    }
+  }
   await managedState.setValue(state);
   return state;
+}
+
+async function applyPolicyPack(
+  url: string,
+  locked: boolean,
+  installed: InstalledPack[],
+  previous: ManagedState['packs'],
+  state: ManagedState,
+): Promise<void> {
+  const record = installed.find((r) => r.origin === 'managed' && r.url === url);
+  const checked = checkPackUrl(url);
+  if (!checked.ok) {
+    state.packs.push({ url, locked, error: checked.error });
+    return;
+  }
+  if (record) {
+    await setPackLock(record.pack.id, locked);
+    const last = previous.find((p) => p.url === url);
+    state.packs.push({ url, locked, id: record.pack.id, at: last?.at ?? record.updatedAt });
+    return;
+  }
+  const outcome: InstallOutcome = await subscribeToUrl(url, 'managed', locked);
+  state.packs.push({
+    url,
+    locked,
+    at: Date.now(),
+    ...(outcome.status === 'refused' ? { id: outcome.id, error: outcome.reason } : { id: outcome.id }),
+  });
 }

@@ -3,6 +3,8 @@
  * background is the one writer of the installed packs, and the only place that fetches.
  */
 import { browser } from 'wxt/browser';
+import { z } from 'zod';
+import { LIMITS } from '../packs/schema';
 import type { InstallOutcome } from './install';
 import { installPackSource, refreshAllSubscriptions, refreshSubscription, removePack, subscribeToUrl } from './manage';
 
@@ -22,6 +24,34 @@ export interface PackResponses {
 export function isPackRequest(message: unknown): message is PackRequest {
   const type = (message as { type?: unknown } | null)?.type;
   return typeof type === 'string' && type.startsWith('nemawashi:pack-');
+}
+
+/** The shape of every request, checked before the background acts on one. */
+const PackRequestShape = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('nemawashi:pack-install'),
+    source: z.string().max(LIMITS.packBytes * 4),
+    file: z.string().max(2000),
+    origin: z.enum(['file', 'paste', 'editor']),
+  }),
+  z.object({ type: z.literal('nemawashi:pack-subscribe'), url: z.string().max(2000) }),
+  z.object({ type: z.literal('nemawashi:pack-refresh'), id: z.string().max(200).optional() }),
+  z.object({ type: z.literal('nemawashi:pack-remove'), id: z.string().max(200) }),
+]);
+
+/** The request, when it has the right shape (unknown fields dropped); else null. */
+export function parsePackRequest(message: unknown): PackRequest | null {
+  const r = PackRequestShape.safeParse(message);
+  return r.success ? (r.data as PackRequest) : null;
+}
+
+/**
+ * Only the extension's own pages (options, popup, practice) may ask the background to change the
+ * packs: not a content script (it runs beside pages a hostile site controls), not another
+ * extension. Their sender URL is inside the extension's origin.
+ */
+export function isOwnPage(sender: { id?: string; url?: string }, runtimeId: string, extensionRoot: string): boolean {
+  return sender.id === runtimeId && typeof sender.url === 'string' && sender.url.startsWith(extensionRoot);
 }
 
 /** The background's side. */
