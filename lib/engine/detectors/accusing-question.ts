@@ -9,6 +9,7 @@
  * Only questions are looked at, and only those holding one of a few cue words; no tagging unless
  * the opener needs a verb after it (checked from the lexicon, see lib/nlp).
  *
+ * The span is the question up to its final punctuation: the reproach is in the whole shape.
  * Groups: `act` - the action the question is about, where the shape has one ("update the
  * ticket" in "How hard is it to update the ticket?"), ending before the final punctuation.
  */
@@ -80,6 +81,7 @@ export const accusingQuestion: CompiledMatcher = {
     const words = ctx.words;
     if (!CUES.some((w) => words.has(w))) return [];
     const lower = ctx.lower;
+    const questionEnd = ctx.text.length - /[\s?!.…"')\]”’]*$/.exec(ctx.text)![0].length;
     const out: RawMatch[] = [];
     for (const shape of SHAPES) {
       // Each shape must start the question (after an opener) or a clause within it.
@@ -90,7 +92,8 @@ export const accusingQuestion: CompiledMatcher = {
         if (before.length > (OPENER.exec(ctx.text)?.[0].length ?? 0) && !/(?:[,;:—–-]|\band|\bbut|\bso)\s*$/.test(before)) continue;
         const end = at + m[0].length;
         if (/\bwhose|\bwho (?:thought|decided)/.test(m[0]) && WARM.test(lower)) continue;
-        const match: RawMatch = { start: at, end: end, groups: {} };
+        // The question is the shape: the span runs to the end of the question, punctuation aside.
+        const match: RawMatch = { start: at, end: Math.max(end, questionEnd), groups: {} };
         if (shape.act) {
           const tail = /^\s*([^?!.]*?)\s*[?!.]*\s*$/.exec(ctx.text.slice(end));
           const act = tail?.[1] ?? '';
@@ -106,12 +109,6 @@ export const accusingQuestion: CompiledMatcher = {
       }
       if (out.length) break;
     }
-    return trimEnd(ctx, out);
+    return out;
   },
 };
-
-/** A span ends on a word, not on the space before the action. */
-function trimEnd(ctx: SentenceContext, ms: RawMatch[]): RawMatch[] {
-  for (const m of ms) while (m.end > m.start && /\s/.test(ctx.text[m.end - 1])) m.end--;
-  return ms;
-}

@@ -1,7 +1,7 @@
 /**
  * A decision announced as already made, in plain words: no "we have decided", just the outcome
  * stated as closed ("We are not changing the plan.", "The deadline stays.", "The plan stands.",
- * "The decision has been made.", "There will be no exceptions.", "This won't change."). The
+ * "The decision has been made.", "This is settled.", "The scope won't change."). The
  * shape: a first-person or impersonal refusal to change something shared, or a statement that a
  * decision exists, with nothing after it that opens it up.
  *
@@ -26,12 +26,12 @@ const NOT_CHANGING = new RegExp(
 );
 /** The deadline stays. / The plan stands. / The date is not changing. / The scope won't change. */
 const STAYS = new RegExp(
-  `^\\W*(?:so,? |and |again,? )?(?<obj>${THING}|this|that|it)(?: still)? (?:stays|stands|remains|holds|is not changing|isn't changing|is not going to change|isn't going to change|will not change|won't change|will stay|will stand|will remain|is staying|doesn't change|does not change)(?: (?:as (?:it is|is|planned|agreed|announced)|the same|unchanged|where it is|in place|fixed|firm|regardless|no matter what|either way))?\\s*[.!]*\\s*$`,
+  `(?:^|[:;—–]\\s*)\\W*(?:so,? |and |again,? )?(?<obj>${THING}|this|that|it)(?: still)? (?:stays|stands|remains|holds|is not changing|isn't changing|is not going to change|isn't going to change|will not change|won't change|will stay|will stand|will remain|is staying|doesn't change|does not change)(?: (?:as (?:it is|is|planned|agreed|announced)|the same|unchanged|where it is|in place|fixed|firm|regardless|no matter what|either way))?\\s*[.!]*\\s*$`,
   'g',
 );
 /** The decision has been made. / This is decided. / There will be no exceptions. */
 const MADE =
-  /^\W*(?:so,? |and |again,? )?(?:(?:the|this|my|our) (?:decision|call|matter|question|issue)(?: (?:has been|is|was|'s been|'s)(?: already)? (?:made|taken|closed|settled|decided))|(?:this|that|it)(?: has been|'s been| is|'s)(?: already)? (?:decided|settled|been decided)|(?:this|that|the (?:matter|topic|question|issue)) is closed|there (?:will be|are|is) no (?:exceptions|changes|extensions|further (?:discussion|debate|changes))(?: to (?:this|the plan|the deadline|the schedule))?)\s*[.!]*\s*$/g;
+  /^\W*(?:so,? |and |again,? )?(?:(?:the|this|my|our) (?:decision|call|matter|question|issue)(?: (?:has been|is|was|'s been|'s)(?: already)? (?:made|taken|closed|settled|decided))|(?:this|that|it)(?: has been|'s been| is|'s)(?: already)? (?:decided|settled|been decided)|(?:this|that|the (?:matter|topic|question|issue)) is closed)\s*[.!]*\s*$/g;
 
 /** Openings and reassurance anywhere in the sentence. */
 const OPEN =
@@ -51,7 +51,7 @@ export const announcedDecision: CompiledMatcher = {
       re.lastIndex = 0;
       for (const m of lower.matchAll(re)) {
         if (FRAME.test(lower.slice(0, m.index!))) continue;
-        const lead = /^\W*(?:(?:so|and|again),? )?/.exec(m[0])![0].length;
+        const lead = /^[:;—–]?\W*(?:(?:so|and|again),? )?/.exec(m[0])![0].length;
         let end = m.index! + m[0].length;
         while (end > m.index! && /[\s.!]/.test(lower[end - 1])) end--;
         const groups: RawMatch['groups'] = {};

@@ -1,7 +1,7 @@
 /**
  * Minimisers: words that shrink the writer's own request or news before the reader weighs it -
  * "just" in front of the writer's act ("I was just wondering", "I'm just checking whether"),
- * "quick question", "a small favour", "just one more thing", "a little behind", "a bit of a
+ * "quick question", "a small favour", "just one more thing", "a bit stuck", "a bit of a
  * problem". A results-first reader takes the size at face value: the question is skippable, the
  * delay is minor.
  *
@@ -26,8 +26,8 @@ const SHAPES: Shape[] = [
   { re: /\b(?:a |one |just a |just one |another |a few )?(?:quick|small|tiny|little|teeny|brief|minor|super quick|really quick|very quick) (?<kept>question|questions|favou?r|favou?rs|ask|request|thing|one)\b(?! (?:mark|bank|count))/g },
   // just one more thing / just a thought / just a reminder (mid-sentence; at the start an existing rule takes it)
   { re: /(?<=\S.*)\bjust (?<kept>(?:one|a|another) (?:more|last|final)? ?(?:thing|question|point|reminder|note|request|heads-up|follow-up))\b/g },
-  // a little behind / a bit late / a bit of a problem
-  { re: /\b(?:a (?:little|tiny|teeny)(?: bit)?|a bit|a tad|slightly|somewhat|kind of|sort of) (?<kept>behind(?: schedule)?|late|delayed|over budget|off track|short(?: on| of)?|stuck|blocked)\b/g },
+  // a bit stuck / a little blocked ("a little behind", "slightly late" belong to an existing rule)
+  { re: /\b(?:a (?:little|tiny|teeny)(?: bit)?|a bit|a tad|slightly|somewhat|kind of|sort of) (?<kept>off track|short (?:on|of)|stuck|blocked|confused by|lost on)\b/g },
   // a bit of a problem -> a problem
   { re: /\ba (?:(?:little|tiny) )?bit of (?<kept>an? (?:problem|issue|concern|delay|blocker|risk|setback|mess|situation))\b/g },
 ];
@@ -53,7 +53,14 @@ export const minimiser: CompiledMatcher = {
           if (/\b(?:answer\w*|asked|had|got|received|your|my|his|her|their)\s+(?:a |my |the )?$/.test(lower.slice(Math.max(0, m.index! - 16), m.index!))) continue;
         }
         if (i >= 3 && EXACT.test(lower)) continue;
-        const at = m.index! + m[0].lastIndexOf(kept);
+        let at = m.index! + m[0].lastIndexOf(kept);
+        // "Quick question: who owns billing?" - the label goes, the question stays.
+        const label = i === 1 ? /^\W*$/.test(lower.slice(0, m.index!)) && /^\s*[:,—–-]+\s*(\S.*)$/.exec(lower.slice(m.index! + m[0].length)) : null;
+        if (label) {
+          at = lower.length - label[1].length;
+          out.push({ start: m.index!, end: lower.length, groups: { kept: { start: at, end: lower.length } } });
+          continue;
+        }
         // The span starts at the minimiser itself.
         const start =
           m.index! +

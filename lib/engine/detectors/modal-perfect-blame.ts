@@ -35,7 +35,7 @@ const READER = new RegExp(
 );
 /** "Someone should have caught this." */
 const SOMEONE = new RegExp(
-  `\\b(?<who>someone|somebody|anyone|anybody|one of you|one of your team|your team|you guys)(?: really| clearly| obviously| at least)? (?:should|ought to|could)(?: have|'ve| of) (?:at least )?(?:just )?(?<verb>[a-z]+(?:ed|ght|ld|ne|ck|en|de)|caught|told|seen|done|spotted|run|read)\\b`,
+  `\\b(?<who>someone|somebody|anyone|anybody|one of you|one of your team|your team|you guys)(?: really| clearly| obviously| at least)? (?:should|ought to|could)(?: have|'ve| of) (?:at least )?(?:just )?(?<verb>caught|checked|tested|told|warned|noticed|spotted|flagged|raised|reviewed|fixed|mentioned|asked|called|said|informed|updated|double-checked|looked|read|thought|stopped|prevented|done|followed up|escalated|sent|proofread|confirmed|verified|cancelled|canceled|replied|responded)\\b`,
   'g',
 );
 
@@ -74,7 +74,6 @@ export const modalPerfectBlame: CompiledMatcher = {
           }
           if (EXPECTATION.test(lower)) continue;
         }
-        if (re === SOMEONE && /^(?:need|want|end|send|spend|lend|bend|tend|mind|find|kind|round|hold|should|could|would|need)ed$/.test(g.verb)) continue;
         const groups: RawMatch['groups'] = {};
         const put = (name: string) => {
           const v = g[name];

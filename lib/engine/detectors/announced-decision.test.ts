@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../analyze';
+import { packWith } from '../../../tests/helpers';
+
+// Category 'decision': the clarity guard then treats the span as it would in the packs.
+const pack = packWith({ category: 'decision', match: { detector: 'announced-decision' }, suggest: ["<{{obj}}>"] });
+const find = (t: string) => analyze(t, { packs: [pack] }).findings;
+
+describe('announced-decision', () => {
+  it.each([
+    "We are not changing the plan.",
+    "We're not moving the deadline.",
+    "The decision has been made.",
+    "The deadline stays.",
+    "The plan stands.",
+    "This is decided.",
+    "I'm not revisiting this.",
+    "The scope won't change.",
+    "Let me be clear: the deadline stays.",
+  ])('flags %j', (t) => {
+    expect(find(t)).toHaveLength(1);
+  });
+
+  it.each([
+    "We're not changing anything for your team.",
+    "We're not changing the plan yet, let's discuss on Friday.",
+    "The deadline stays Friday, so no rush on the draft.",
+    "Once the decision has been made, I'll let you know.",
+    "Is the plan staying?",
+    "The date is not changing, good news for everyone.",
+    "The weather stays sunny.",
+    "We are not changing the plan unless the client asks.",
+    "We are not moving offices, don't worry.",
+    "The decision has been made together at the offsite.",
+  ])('leaves %j alone', (t) => {
+    expect(find(t)).toEqual([]);
+  });
+
+  it('captures what will not change', () => {
+    expect(find('We are not changing the plan.')[0].suggestions).toEqual(['<the plan>']);
+    expect(find('The deadline stays.')[0].text).toBe('The deadline stays');
+  });
+});

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../analyze';
+import { packWith } from '../../../tests/helpers';
+
+// Category 'dismissal': the clarity guard then treats the span as it would in the packs.
+const pack = packWith({ category: 'dismissal', match: { detector: 'dismissal' }, suggest: ["<{{what}}>"] });
+const find = (t: string) => analyze(t, { packs: [pack] }).findings;
+
+describe('dismissal', () => {
+  it.each([
+    "I don't see the point of another meeting.",
+    "I don't see the point in having another review.",
+    "That's not how we do things here.",
+    "We don't do it that way here.",
+    "There's no point discussing this further.",
+    "What's the point of these weekly reports?",
+    "I don't have time for this.",
+    "I really don't see the value of this exercise.",
+  ])('flags %j', (t) => {
+    expect(find(t)).toHaveLength(1);
+  });
+
+  it.each([
+    "There's no point worrying about it now.",
+    "There's no point in you coming in early, the server is down.",
+    "I don't see the point of the flag - could you explain what it does?",
+    "I don't have time for this today, could we do Monday?",
+    "What's the point of the new field in the form?",
+    "I see the point you're making.",
+    "That's exactly how we do things here, nice work.",
+    "The point of the meeting is to align on Q3.",
+  ])('leaves %j alone', (t) => {
+    expect(find(t)).toEqual([]);
+  });
+
+  it('captures what is dismissed', () => {
+    expect(find("I don't see the point of another meeting.")[0].suggestions).toEqual(['<another meeting>']);
+    expect(find("That's not how we do things here.")[0].text).toBe("That's not how we do things here");
+  });
+});

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../analyze';
+import { packWith } from '../../../tests/helpers';
+
+// Category 'confrontation', so that the clarity guard lets the capture through to be checked.
+const pack = packWith({ category: 'confrontation', match: { detector: 'escalation-pressure' }, suggest: ["<{{boss}}>"] });
+const find = (t: string) => analyze(t, { packs: [pack] }).findings;
+
+describe('escalation-pressure', () => {
+  it.each([
+    "I'm copying your director so this gets resolved.",
+    "I've added your manager to this thread so this gets resolved.",
+    "Looping in your boss so we can finally get an answer.",
+    "I'll raise this with your director if it slips again.",
+    "I'm cc'ing Kenji's manager on this.",
+    "Adding your VP so we can close this out.",
+    "I'll talk to your manager if this happens again.",
+  ])('flags %j', (t) => {
+    expect(find(t)).toHaveLength(1);
+  });
+
+  it.each([
+    "I'm copying my manager so she can approve the budget.",
+    "I've added your manager to the invite, as she asked to join.",
+    "Copying your manager so she sees what a great job you did.",
+    "Should I loop in your manager?",
+    "Happy to loop in your manager if that helps.",
+    "I'll talk to your manager about your leave request.",
+    "Your manager asked me to send this.",
+    "I'm copying your director for sign-off on the budget.",
+  ])('leaves %j alone', (t) => {
+    expect(find(t)).toEqual([]);
+  });
+
+  it('spans the escalation and captures the superior', () => {
+    const [f] = find("I'm copying your director so this gets resolved.");
+    expect(f.text).toBe('copying your director');
+    expect(f.suggestions).toEqual(['<your director>']);
+  });
+});

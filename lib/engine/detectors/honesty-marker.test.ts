@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../analyze';
+import { packWith } from '../../../tests/helpers';
+
+// Category 'hedging': the clarity guard then treats the span as it would in the packs.
+const pack = packWith({ category: 'hedging', match: { detector: 'honesty-marker' }, suggest: ["{{head}}{{body}}"] });
+const find = (t: string) => analyze(t, { packs: [pack] }).findings;
+
+describe('honesty-marker', () => {
+  it.each([
+    "To be honest, I'm not convinced the vendor can deliver.",
+    "Honestly, the timeline looks tight.",
+    "The plan, honestly, is too slow.",
+    "The numbers look wrong, to be honest.",
+    "In all honesty, we need another week.",
+    "Truth be told, the launch is at risk.",
+  ])('flags %j', (t) => {
+    expect(find(t)).toHaveLength(1);
+  });
+
+  it.each([
+    "Please be honest with me about the draft.",
+    "She answered honestly.",
+    "It was an honest mistake.",
+    "Honestly, I loved the demo!",
+    "We want honest feedback on the pilot.",
+    "Thanks for being honest.",
+  ])('leaves %j alone', (t) => {
+    expect(find(t)).toEqual([]);
+  });
+
+  it('offers the sentence without the marker, wherever it stands', () => {
+    expect(find('Honestly, the timeline looks tight.')[0].suggestions).toEqual(['The timeline looks tight.']);
+    expect(find('The plan, honestly, is too slow.')[0].suggestions).toEqual(['The plan is too slow.']);
+    expect(find('The numbers look wrong, to be honest.')[0].suggestions).toEqual(['The numbers look wrong.']);
+  });
+});

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../analyze';
+import { packWith } from '../../../tests/helpers';
+
+// Category 'condescension': the clarity guard then treats the span as it would in the packs.
+const pack = packWith({ category: 'condescension', match: { detector: 'sarcasm' }, suggest: ["<{{fail}}|{{act}}|{{cheer}}>"] });
+const find = (t: string) => analyze(t, { packs: [pack] }).findings;
+
+describe('sarcasm', () => {
+  it.each([
+    "Great job missing the deadline again.",
+    "Nice work breaking the build.",
+    "Nice of you to finally reply.",
+    "Thanks for finally getting back to me.",
+    "Wonderful, another missed handover.",
+    "Great, the build is broken again.",
+    "Way to forget the client call.",
+    "Well done on losing the Osaka account.",
+    "Glad you could finally join us.",
+  ])('flags %j', (t) => {
+    expect(find(t)).toHaveLength(1);
+  });
+
+  it.each([
+    "Great job fixing the build.",
+    "Nice work catching that bug.",
+    "Great job not missing a single deadline this quarter.",
+    "Great work breaking the record for sign-ups!",
+    "Thanks for finally getting this over the line, what a team!",
+    "Thanks for dropping by yesterday.",
+    "Great, see you at 3.",
+    "Wonderful, another great quarter!",
+    "Great, I missed the bus again.",
+    "Thanks for flagging the missing invoice.",
+    "Nice work killing it at the demo.",
+    "Great work on the broken-link report.",
+    "Thanks for the help, nothing more needed.",
+  ])('leaves %j alone', (t) => {
+    expect(find(t)).toEqual([]);
+  });
+
+  it('captures the failure, the late act, or the cheer', () => {
+    expect(find('Great job missing the deadline again.')[0].suggestions).toEqual(['<missing||>']);
+    expect(find('Thanks for finally getting back to me.')[0].suggestions).toEqual(['<|getting back to me|>']);
+    expect(find('Wonderful, another missed handover.')[0].text).toBe('Wonderful, ');
+  });
+});

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../analyze';
+import { packWith } from '../../../tests/helpers';
+
+// Category 'hedging': the clarity guard then treats the span as it would in the packs.
+const pack = packWith({ category: 'hedging', match: { detector: 'self-doubt' }, suggest: ["{{head}}{{body}}"] });
+const find = (t: string) => analyze(t, { packs: [pack] }).findings;
+
+describe('self-doubt', () => {
+  it.each([
+    "I'm not an expert on this, but the query looks slow.",
+    "This is probably a silly idea, but we could reuse the old design.",
+    "I'm not sure if this makes sense, but we could split the team.",
+    "I'm probably overthinking this, but the timeline worries me.",
+    "Just a thought: we could move the launch to May.",
+    "Not sure if this is helpful, but here are the numbers.",
+    "We could use the staging server, just my two cents.",
+    "Feel free to ignore this if it's not helpful.",
+    "I could be wrong, and this is probably a silly idea, but could we skip the review?",
+    "Hopefully that makes sense.",
+  ])('flags %j', (t) => {
+    expect(find(t)).toHaveLength(1);
+  });
+
+  it.each([
+    "She's no expert, but she learns fast.",
+    "I was wrong about the date, it's Tuesday.",
+    "I'm no expert on tax, so I asked Sato-san.",
+    "That's a great idea.",
+    "Just a reminder that the office closes at 6.",
+    "I don't know if the build passed yet, I'll check.",
+  ])('leaves %j alone', (t) => {
+    expect(find(t)).toEqual([]);
+  });
+
+  it('offers the point without the disclaimer', () => {
+    expect(find('This is probably a silly idea, but we could reuse the old design.')[0].suggestions).toEqual(['We could reuse the old design.']);
+    expect(find('We could use the staging server, just my two cents.')[0].suggestions).toEqual(['We could use the staging server.']);
+    expect(find('Just a thought.')[0].suggestions).toEqual([]);
+  });
+});
