@@ -317,9 +317,17 @@ export class FieldSession {
     const now = this.adapter.read(this.root);
     if (now.text !== this.snapshot.text) {
       this.check(true);
+      // No fresh check ran (the packs are still compiling, or a long draft is warming up): the
+      // findings are about older text, and their offsets would garble this one. Refuse; the
+      // check that comes next shows findings for the text as it is.
+      if (this.snapshot.text !== now.text) {
+        this.schedule();
+        return false;
+      }
       target = this.findings.find((f) => sameFinding(f, finding));
     }
-    if (!target || this.snapshot.text.slice(target.start, target.end) !== target.text) return false;
+    // Validated against the text just read, never against an older snapshot.
+    if (!target || now.text.slice(target.start, target.end) !== target.text) return false;
     const ok = await this.adapter.replace(this.root, target.start, target.end, suggestion);
     this.active = null;
     this.undoable = ok;
