@@ -30,8 +30,10 @@ export default defineConfig({
     // The organisation's policy (pack URLs, locked packs, audience): see docs/team-packs.md.
     storage: { managed_schema: 'managed_schema.json' },
     // The content script imports the checker (engine + UI) on first focus; it has to be
-    // reachable from pages for that import. It holds no data, only code.
-    web_accessible_resources: [{ resources: ['checker.js'], matches: ['<all_urls>'] }],
+    // reachable from pages for that import. It holds no data, only code. use_dynamic_url: only
+    // through a per-session URL, so a page cannot probe chrome-extension://<id>/checker.js to
+    // tell that the extension is installed (runtime.getURL gives the content script that URL).
+    web_accessible_resources: [{ resources: ['checker.js'], matches: ['<all_urls>'], use_dynamic_url: true }],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

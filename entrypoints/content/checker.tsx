@@ -140,6 +140,7 @@ export class Checker {
       isolateEvents: true,
       css: [overlayCss, MIRROR_CSS, this.painter.css()].join('\n'),
       onMount: (container) => {
+        guardUntrusted(container);
         const layer = document.createElement('div');
         layer.className = 'nw-layer';
         this.mirrorLayer = document.createElement('div');
@@ -617,6 +618,32 @@ export class Checker {
       e.stopPropagation();
       this.openCard(session, group, { pinned: true, keyboard: true });
     }
+  }
+}
+
+/**
+ * The shadow root is open (the test contract reads it; it shows nothing the page does not hold),
+ * so a page script can reach our buttons. It must not be able to press them: events the page
+ * made up (element.click(), dispatchEvent: isTrusted false) are stopped before React sees them.
+ */
+const GUARDED_EVENTS = [
+  'click', 'auxclick', 'dblclick', 'contextmenu', 'mousedown', 'mouseup', 'pointerdown', 'pointerup',
+  'keydown', 'keyup', 'keypress', 'input', 'change', 'submit', 'beforeinput',
+] as const;
+
+export function guardUntrusted(container: Element): void {
+  // Capture on the root: it runs before the listeners React puts on its own container below.
+  const root = container.getRootNode() as ShadowRoot | Document;
+  for (const type of GUARDED_EVENTS) {
+    root.addEventListener(
+      type,
+      (e) => {
+        if (e.isTrusted) return;
+        e.stopImmediatePropagation();
+        e.preventDefault();
+      },
+      { capture: true },
+    );
   }
 }
 
