@@ -17,6 +17,10 @@ const REFRESH_ALARM = 'nemawashi:refresh-packs';
 export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(() => void syncPolicy().catch(logFailure));
   browser.runtime.onStartup.addListener(() => void syncPolicy().catch(logFailure));
+  // The first run: the welcome page (what it does, a sample draft, the reader, practice, privacy).
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') }).catch(logFailure);
+  });
   // Alarms survive restarts, but make sure the refresh schedule exists whenever the worker runs.
   void ensureRefreshAlarm();
   browser.alarms.onAlarm.addListener((alarm) => {

@@ -28,6 +28,8 @@ export interface PopupViewProps {
   /** The per-draft override for the draft in front (null: back to automatic). */
   onDraftAudienceChange?: (audience: string | null) => void;
   onOpenOptions: () => void;
+  /** Links to the extension's own pages (practice, builder); absent: not shown. */
+  pages?: { practice: string; builder: string };
 }
 
 export function PopupView(props: PopupViewProps) {
@@ -55,6 +57,16 @@ export function PopupView(props: PopupViewProps) {
       {draftAudience && <DraftAudience {...draftAudience} onChange={(a) => props.onDraftAudienceChange?.(a)} />}
       <AudiencePicker value={props.audience} locked={props.audienceLocked} onChange={props.onAudienceChange} />
       <footer>
+        {props.pages && (
+          <nav className="nw-pages">
+            <a href={props.pages.practice} target="_blank" rel="noreferrer" data-testid="popup-practice">
+              {t('pages.practice')}
+            </a>
+            <a href={props.pages.builder} target="_blank" rel="noreferrer" data-testid="popup-builder">
+              {t('pages.builder')}
+            </a>
+          </nav>
+        )}
         <button type="button" className="nw-link" onClick={props.onOpenOptions}>
           {t('popup.options')}
         </button>

@@ -10,6 +10,7 @@ import { useI18n } from '../../lib/i18n/react';
 import { disabledRules, installedPacks, managedState, packActivity, packSwitches, severityOverrides } from '../../lib/storage/items';
 import { Activity } from './Activity';
 import { AudienceSection, LanguageSection } from './AudienceSection';
+import { CheckingSection } from './CheckingSection';
 import { InstallPanel } from './InstallPanel';
 import { packViews, type PackView } from './model';
 import { PackList } from './PackList';
@@ -41,6 +42,7 @@ export function App() {
       <h1>Nemawashi</h1>
       <AudienceSection packAudiences={packs.map((p) => p.audience)} locked={!!managed?.lockAudience} orgRules={managed?.audienceRules} />
       <LanguageSection />
+      <CheckingSection />
       {managed && (
         <section className="managed" data-testid="managed">
           <h2>{t('options.managed.title')}</h2>

@@ -100,6 +100,7 @@ export function App() {
         if (tabId !== undefined) void setDraftAudience(tabId, value).then((s) => s && setSummary(s));
       }}
       onOpenOptions={() => void browser.runtime.openOptionsPage()}
+      pages={{ practice: browser.runtime.getURL('/practice.html'), builder: browser.runtime.getURL('/builder.html') }}
     />
   );
 }

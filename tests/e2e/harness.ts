@@ -44,11 +44,13 @@ export interface Harness {
   /** Requests that went anywhere but the test server or the extension itself. */
   foreignRequests: string[];
   pageErrors: string[];
+  /** The welcome page the extension opened on install (closed at once unless `keepWelcome`). */
+  welcome: Promise<string>;
   open(kind: FieldKind, draft: string, quote?: string): Promise<Page>;
   close(): Promise<void>;
 }
 
-export async function launch(): Promise<Harness> {
+export async function launch(options: { keepWelcome?: boolean } = {}): Promise<Harness> {
   const server = await serve(PAGES_DIR);
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const profile = mkdtempSync(path.join(os.tmpdir(), 'nemawashi-e2e-'));
@@ -68,6 +70,18 @@ export async function launch(): Promise<Harness> {
       '--disable-sync',
     ],
   });
+  // The extension opens its welcome page on install; other tests do not need it (it checks a
+  // sample draft, which costs a shared machine's time), so it is closed as soon as it shows.
+  let welcomed: (url: string) => void = () => {};
+  const welcome = new Promise<string>((resolve) => (welcomed = resolve));
+  const spot = async (page: Page) => {
+    if (!page.url().includes('/welcome.html')) await page.waitForURL(/\/welcome\.html/, { timeout: 30_000 }).catch(() => undefined);
+    if (!page.url().includes('/welcome.html')) return;
+    welcomed(page.url());
+    if (!options.keepWelcome) await page.close().catch(() => undefined);
+  };
+  context.on('page', (page) => void spot(page));
+  for (const page of context.pages()) void spot(page);
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
   const foreignRequests: string[] = [];
@@ -96,6 +110,7 @@ export async function launch(): Promise<Harness> {
     extensionId,
     foreignRequests,
     pageErrors,
+    welcome,
     async open(kind, draft, quote) {
       const page = await context.newPage();
       const params = new URLSearchParams({ draft });
