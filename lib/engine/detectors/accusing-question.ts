@@ -28,44 +28,47 @@ const SIMPLE = '(?:just|simply|actually|even|remember|reply|respond|answer|read|
 
 interface Shape {
   re: RegExp;
+  /** Words one of which the question must hold for the shape to be tried (skips compiling it). */
+  needs: string[];
   /** Group index of the action, when the shape has one. */
   act?: boolean;
 }
 
 const SHAPES: Shape[] = [
   // How hard is it (for you) to update the ticket?  How hard can it be?
-  { re: new RegExp(`\\bhow (?:hard|difficult) is it (?:for (?:you|your team|anyone|people|them|everyone) )?to (?=${SIMPLE}\\b)`, 'g'), act: true },
-  { re: /\bhow (?:hard|difficult) can (?:it|that|this) (?:possibly |really )?be\b/g },
+  { needs: ['hard', 'difficult'], re: new RegExp(`\\bhow (?:hard|difficult) is it (?:for (?:you|your team|anyone|people|them|everyone) )?to (?=${SIMPLE}\\b)`, 'g'), act: true },
+  { needs: ['hard', 'difficult'], re: /\bhow (?:hard|difficult) can (?:it|that|this) (?:possibly |really )?be\b/g },
   // How many times do I have to ask?
-  { re: /\bhow many (?:more )?times (?:do|must|will|should|have|did) (?:i|we) (?:have to |need to |got to )?(?:ask|tell|say|remind|explain|repeat|mention|write|request|chase|go over|send)\b[^?]*/g },
+  { needs: ['times'], re: /\bhow many (?:more )?times (?:do|must|will|should|have|did) (?:i|we) (?:have to |need to |got to )?(?:ask|tell|say|remind|explain|repeat|mention|write|request|chase|go over|send)\b[^?]*/g },
   // Whose idea was it to ship this?  Who thought it was a good idea to ...?
-  { re: /\bwhose (?:bright |brilliant |great |clever )?idea was (?:it|this|that)(?: (?:exactly|anyway))?(?: to (?=\S))?/g, act: true },
-  { re: /\bwho (?:thought|decided) (?:it was|it would be|it'd be|this was|that was) a (?:good|great|smart|bright|clever|fine) idea(?: to (?=\S))?/g, act: true },
+  { needs: ['whose'], re: /\bwhose (?:bright |brilliant |great |clever )?idea was (?:it|this|that)(?: (?:exactly|anyway))?(?: to (?=\S))?/g, act: true },
+  { needs: ['thought', 'decided'], re: /\bwho (?:thought|decided) (?:it was|it would be|it'd be|this was|that was) a (?:good|great|smart|bright|clever|fine) idea(?: to (?=\S))?/g, act: true },
   // Did anyone even look?  Is anyone actually reading these?  Did nobody think to check?  Has anyone bothered to test it?
   {
+    needs: ['anyone', 'anybody', 'nobody', 'one', 'someone', 'somebody', 'guys', 'all', 'team', 'side'],
     re: new RegExp(`\\b(?:did|does|do|has|have|is|are|was|were|will|can) ${ANYONE} (?:even (?:bother(?:ed)? to )?|actually (?:bother(?:ed)? to )?(?=(?:read|look|check|test|review|listen|open|try|think|care|run)\\w*\\b)|ever (?=(?:read|check|test|review|listen|look)\\w*\\b)|(?:bother|bothered) to |(?:think|thought) to )`, 'g'),
     act: true,
   },
   // Does no one check the calendar?  Did nobody read the brief?
-  { re: /\b(?:did|does|do|has|have|can|could) (?:no one|no-one|nobody)(?: here)? (?=[a-z])/g, act: true },
+  { needs: ['one', 'nobody'], re: /\b(?:did|does|do|has|have|can|could) (?:no one|no-one|nobody)(?: here)? (?=[a-z])/g, act: true },
   // Was anyone going to tell me?  Were you ever planning to mention it?
-  { re: /\b(?:was|were) (?:anyone|anybody|you|you guys|your team)(?: ever| even)? (?:going|planning|intending|gonna) to (?:tell|let|inform|mention|share|reply|respond|answer|warn|loop)\b[^?]*/g },
+  { needs: ['going', 'planning', 'intending', 'gonna'], re: /\b(?:was|were) (?:anyone|anybody|you|you guys|your team)(?: ever| even)? (?:going|planning|intending|gonna) to (?:tell|let|inform|mention|share|reply|respond|answer|warn|loop)\b[^?]*/g },
   // What part of "no" don't you understand?
-  { re: /\bwhat part of .{1,60}? (?:don't|do not|didn't|did not) (?:you|they|your team|you guys) (?:understand|get|follow)\b/g },
+  { needs: ['part'], re: /\bwhat part of .{1,60}? (?:don't|do not|didn't|did not) (?:you|they|your team|you guys) (?:understand|get|follow)\b/g },
   // Why wasn't this caught?  Why wasn't I told?  Why is this still not done?
-  { re: new RegExp(`\\bwhy (?:(?:wasn't|isn't|weren't|hasn't|haven't|hadn't) (?:this|that|it|these|those)(?: one)?(?: ever| even| already)?(?: been)?|(?:was|is|were|has|have|had) (?:this|that|it|these|those)(?: one)?(?: been)? not(?: been)?) ${DONE}\\b`, 'g') },
-  { re: new RegExp(`\\bwhy (?:(?:wasn't|weren't|haven't|hasn't) (?:i|we|my team|our team)(?: ever| even)?(?: been)?|(?:was|were|have|has) (?:i|we|my team|our team)(?: been)? not(?: been)?) ${TOLD}\\b`, 'g') },
-  { re: /\bwhy (?:is|are) (?:this|that|it|these|those)(?: one)? still (?:not\b|broken|unresolved|unfinished|outstanding|stuck|undone)/g },
-  { re: new RegExp(`\\bwhy (?:didn't|did not|doesn't|does not|hasn't|has not|won't|can't|couldn't|did) (?:anyone|anybody|no one|nobody|none of you|your team|you guys|you all) (?:ever |even |just )?(?=[a-z])`, 'g'), act: true },
+  { needs: ['why'], re: new RegExp(`\\bwhy (?:(?:wasn't|isn't|weren't|hasn't|haven't|hadn't) (?:this|that|it|these|those)(?: one)?(?: ever| even| already)?(?: been)?|(?:was|is|were|has|have|had) (?:this|that|it|these|those)(?: one)?(?: been)? not(?: been)?) ${DONE}\\b`, 'g') },
+  { needs: ['why'], re: new RegExp(`\\bwhy (?:(?:wasn't|weren't|haven't|hasn't) (?:i|we|my team|our team)(?: ever| even)?(?: been)?|(?:was|were|have|has) (?:i|we|my team|our team)(?: been)? not(?: been)?) ${TOLD}\\b`, 'g') },
+  { needs: ['still'], re: /\bwhy (?:is|are) (?:this|that|it|these|those)(?: one)? still (?:not\b|broken|unresolved|unfinished|outstanding|stuck|undone)/g },
+  { needs: ['why'], re: new RegExp(`\\bwhy (?:didn't|did not|doesn't|does not|hasn't|has not|won't|can't|couldn't|did) (?:anyone|anybody|no one|nobody|none of you|your team|you guys|you all) (?:ever |even |just )?(?=[a-z])`, 'g'), act: true },
   // How is this still not done?  How could you miss that?
-  { re: /\bhow (?:is|was|are) (?:this|that|it|these|those) (?:still )?not (?:done|fixed|finished|ready|sorted|resolved|merged|shipped)\b/g },
-  { re: /\bhow (?:could|can|did) (?:you|anyone|anybody|your team|you guys|no one|nobody) (?:possibly |even |just )?(?:not (?:see|notice|know|check|test)|miss|forget|ignore|overlook|let this|skip|lose|approve this|think (?:this|that|it) was|be so)\b/g },
+  { needs: ['not'], re: /\bhow (?:is|was|are) (?:this|that|it|these|those) (?:still )?not (?:done|fixed|finished|ready|sorted|resolved|merged|shipped)\b/g },
+  { needs: ['could', 'can', 'did'], re: /\bhow (?:could|can|did) (?:you|anyone|anybody|your team|you guys|no one|nobody) (?:possibly |even |just )?(?:not (?:see|notice|know|check|test)|miss|forget|ignore|overlook|let this|skip|lose|approve this|think (?:this|that|it) was|be so)\b/g },
   // What were you thinking?  Are you even listening?  Is that too much to ask?  Do I have to do everything myself?
-  { re: /\bwhat (?:were|was) (?:you|you guys|your team|they|he|she) (?:even )?thinking\b/g },
-  { re: /\bare you (?:even |actually )?(?:listening|reading (?:my|these|the)|paying attention|kidding me|serious right now)\b/g },
-  { re: /\bis (?:it|that|this) (?:really )?too much to ask(?: (?:for|that|you to|to) (?=\S))?/g, act: true },
-  { re: /\b(?:do|must|should) i (?:really )?(?:have to|need to)? ?(?:do everything myself|spell (?:it|this) out|remind you|repeat myself|keep (?:asking|reminding|chasing)|explain (?:this|it) again|ask (?:again|twice|every time))\b/g },
-  { re: /\bcan't you (?:just |even |ever )?(?:read|see|follow|understand|manage|remember|get anything|do anything|figure)\b/g },
+  { needs: ['thinking'], re: /\bwhat (?:were|was) (?:you|you guys|your team|they|he|she) (?:even )?thinking\b/g },
+  { needs: ['listening', 'reading', 'paying', 'kidding', 'serious'], re: /\bare you (?:even |actually )?(?:listening|reading (?:my|these|the)|paying attention|kidding me|serious right now)\b/g },
+  { needs: ['much'], re: /\bis (?:it|that|this) (?:really )?too much to ask(?: (?:for|that|you to|to) (?=\S))?/g, act: true },
+  { needs: ['everything', 'spell', 'remind', 'repeat', 'keep', 'explain', 'ask'], re: /\b(?:do|must|should) i (?:really )?(?:have to|need to)? ?(?:do everything myself|spell (?:it|this) out|remind you|repeat myself|keep (?:asking|reminding|chasing)|explain (?:this|it) again|ask (?:again|twice|every time))\b/g },
+  { needs: ['can'], re: /\bcan't you (?:just |even |ever )?(?:read|see|follow|understand|manage|remember|get anything|do anything|figure)\b/g },
 ];
 
 /** Openers allowed before the question proper: "So", "Honestly,", "Seriously,", "And", a name. */
@@ -84,6 +87,7 @@ export const accusingQuestion: CompiledMatcher = {
     const questionEnd = ctx.text.length - /[\s?!.…"')\]”’]*$/.exec(ctx.text)![0].length;
     const out: RawMatch[] = [];
     for (const shape of SHAPES) {
+      if (!shape.needs.some((x) => words.has(x))) continue;
       // Each shape must start the question (after an opener) or a clause within it.
       shape.re.lastIndex = 0;
       for (const m of lower.matchAll(shape.re)) {

@@ -18,18 +18,20 @@ import type { CompiledMatcher, RawMatch } from '../matchers';
 
 interface Shape {
   re: RegExp;
+  /** Words one of which the sentence must hold for the shape to be tried. */
+  needs: string[];
 }
 const SHAPES: Shape[] = [
   // I was just wondering / I'm just checking whether / we were just curious
-  { re: /\b(?:i|we)(?:'m| am|'re| are| was| were)? just (?<kept>wondering|curious|checking(?: in)?|asking|following up|circling back|touching base|reaching out|pinging(?: you)?|nudging|bumping this|double-checking)\b/g },
+  { needs: ['wondering', 'curious', 'checking', 'asking', 'following', 'circling', 'touching', 'reaching', 'pinging', 'nudging', 'bumping', 'double'], re: /\b(?:i|we)(?:'m| am|'re| are| was| were)? just (?<kept>wondering|curious|checking(?: in)?|asking|following up|circling back|touching base|reaching out|pinging(?: you)?|nudging|bumping this|double-checking)\b/g },
   // Quick question: ... / I have a quick question about / one small favour
-  { re: /\b(?:a |one |just a |just one |another |a few )?(?:quick|small|tiny|little|teeny|brief|minor|super quick|really quick|very quick) (?<kept>question|questions|favou?r|favou?rs|ask|request|thing|one)\b(?! (?:mark|bank|count))/g },
+  { needs: ['quick', 'small', 'tiny', 'little', 'teeny', 'brief', 'minor'], re: /\b(?:a |one |just a |just one |another |a few )?(?:quick|small|tiny|little|teeny|brief|minor|super quick|really quick|very quick) (?<kept>question|questions|favou?r|favou?rs|ask|request|thing|one)\b(?! (?:mark|bank|count))/g },
   // just one more thing / just a thought / just a reminder (mid-sentence; at the start an existing rule takes it)
-  { re: /(?<=\S.*)\bjust (?<kept>(?:one|a|another) (?:more|last|final)? ?(?:thing|question|point|reminder|note|request|heads-up|follow-up))\b/g },
+  { needs: ['thing', 'question', 'point', 'reminder', 'note', 'request', 'heads', 'follow'], re: /(?<=\S.*)\bjust (?<kept>(?:one|a|another) (?:more|last|final)? ?(?:thing|question|point|reminder|note|request|heads-up|follow-up))\b/g },
   // a bit stuck / a little blocked ("a little behind", "slightly late" belong to an existing rule)
-  { re: /\b(?:a (?:little|tiny|teeny)(?: bit)?|a bit|a tad|slightly|somewhat|kind of|sort of) (?<kept>off track|short (?:on|of)|stuck|blocked|confused by|lost on)\b/g },
+  { needs: ['off', 'short', 'stuck', 'blocked', 'confused', 'lost'], re: /\b(?:a (?:little|tiny|teeny)(?: bit)?|a bit|a tad|slightly|somewhat|kind of|sort of) (?<kept>off track|short (?:on|of)|stuck|blocked|confused by|lost on)\b/g },
   // a bit of a problem -> a problem
-  { re: /\ba (?:(?:little|tiny) )?bit of (?<kept>an? (?:problem|issue|concern|delay|blocker|risk|setback|mess|situation))\b/g },
+  { needs: ['bit'], re: /\ba (?:(?:little|tiny) )?bit of (?<kept>an? (?:problem|issue|concern|delay|blocker|risk|setback|mess|situation))\b/g },
 ];
 
 /** An exact figure gives the real size: "a bit over budget (2%)", "slightly late, by 10 minutes". */
@@ -43,6 +45,7 @@ export const minimiser: CompiledMatcher = {
     const lower = ctx.lower;
     const out: RawMatch[] = [];
     SHAPES.forEach((shape, i) => {
+      if (!shape.needs.some((x) => w.has(x))) return;
       shape.re.lastIndex = 0;
       for (const m of lower.matchAll(shape.re)) {
         const kept = m.groups!.kept;

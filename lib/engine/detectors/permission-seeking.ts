@@ -31,7 +31,8 @@ export const permissionSeeking: CompiledMatcher = {
   find(ctx: SentenceContext): RawMatch[] {
     const w = ctx.words;
     const lower = ctx.lower;
-    if ((w.has('if') || w.has('mind') || w.has('allowed') || w.has('possible') || w.has('permission')) && (w.has('i') || w.has('me'))) {
+    const asks = ['ok', 'okay', 'alright', 'all', 'fine', 'acceptable', 'problem', 'issue', 'mind', 'allowed', 'possible', 'permission', 'object'].some((x) => w.has(x));
+    if (asks && (w.has('if') || w.has('mind') || w.has('allowed') || w.has('possible') || w.has('permission')) && (w.has('i') || w.has('me'))) {
       const m = PERMISSION.exec(lower);
       if (m && !/^(?:the|a|an|my|our|it|this|that|they|he|she|we|you|someone|anyone)\b/.test(m.groups!.act)) {
         const act = m.groups!.act;

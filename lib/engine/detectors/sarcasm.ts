@@ -48,6 +48,7 @@ const WARM = /\b(?:what a team|so happy|relieved|well deserved|congrat\w*|proud|
 /** Being sorry for the reader, or telling of one's own mistake ("Great, I missed the bus"). */
 const SELF = /\b(?:i|we|my|our)\b(?:'ve|'m| have| am| just)? ?(?:missed|broke|forgot|lost|crashed|dropped|deleted|messed|am late|was late|'m late)\b|\bmy bad\b/;
 
+const FAIL_WORDS = FAILURE.slice(3, -1).split('|').map((f) => f.split(' ')[0]).concat(['miss', 'break', 'forget', 'ignore', 'lose', 'crash', 'skip', 'drop', 'mess', 'screw', 'blow', 'delete', 'wreck', 'ruin', 'fail', 'overlook', 'botch', 'leak', 'derail', 'delay', 'waste']);
 const CUES = ['job', 'work', 'going', 'done', 'kudos', 'bravo', 'congrats', 'congratulations', 'way', 'thanks', 'thank', 'nice', 'good', 'kind', 'glad', 'lovely', 'great', 'wonderful', 'fantastic', 'brilliant', 'perfect', 'awesome', 'terrific', 'marvellous', 'marvelous', 'super', 'excellent', 'splendid', 'fabulous', 'cheers', 'effort', 'move'];
 
 export const sarcasm: CompiledMatcher = {
@@ -63,7 +64,10 @@ export const sarcasm: CompiledMatcher = {
       const at = m.index! + m[0].lastIndexOf(v);
       return { [name]: { start: at, end: at + v.length } };
     };
-    for (const re of [PRAISE_FAILURE, WAY_TO]) {
+    // Each shape compiles and runs only when its own words are there (a large regex costs
+    // milliseconds on first use, and "thanks" or "great" are in most drafts).
+    const failing = FAIL_WORDS.some((f) => w.has(f));
+    for (const re of failing ? [PRAISE_FAILURE, WAY_TO] : []) {
       re.lastIndex = 0;
       for (const m of lower.matchAll(re)) {
         const end = m.index! + m[0].length;
@@ -76,7 +80,7 @@ export const sarcasm: CompiledMatcher = {
         out.push({ start: m.index!, end, groups: group(m, 'fail') });
       }
     }
-    if (!out.length && !WARM.test(lower)) {
+    if (!out.length && (w.has('finally') || w.has('eventually') || w.has('last')) && !WARM.test(lower)) {
       FINALLY.lastIndex = 0;
       for (const m of lower.matchAll(FINALLY)) {
         // The late action runs to the end of its clause.
@@ -85,7 +89,7 @@ export const sarcasm: CompiledMatcher = {
         out.push({ start: m.index!, end: at + act.length, groups: { act: { start: at, end: at + act.length } } });
       }
     }
-    if (!out.length && !SELF.test(lower)) {
+    if (!out.length && (w.has('another') || w.has('again') || w.has('more') || w.has('second') || w.has('third') || w.has('fourth') || w.has('fifth')) && !SELF.test(lower)) {
       CHEER.lastIndex = 0;
       for (const m of lower.matchAll(CHEER)) {
         const g = group(m, 'cheer');
