@@ -134,18 +134,27 @@ export function requiredWords(pattern: string): string[][] {
   return req;
 }
 
-type OffsetJson = { offset: { start: number; length: number } }[];
+type TermOffset = { offset: { start: number; length: number }; post: string };
+type OffsetJson = { terms: TermOffset[] }[];
 
 /** Any compromise view (a doc, a match, a group). */
 interface View {
   json(options: object): unknown;
 }
 
+/**
+ * Each match's span: from its first word to the end of its last word and the punctuation stuck to
+ * it ("go!!", "ba)"). Read from the terms: the match-level offset's length counts the first
+ * word's leading punctuation too, so ".ba" or "-- send it, now" gave a span past the match
+ * (past the end of the text, even), found by tests/unit/fuzz.test.ts.
+ */
 function spans(view: View): { start: number; end: number }[] {
-  return (view.json({ offset: true, text: false, terms: false }) as OffsetJson).map((j) => ({
-    start: j.offset.start,
-    end: j.offset.start + j.offset.length,
-  }));
+  return (view.json({ offset: true, text: false, terms: { offset: true } }) as OffsetJson).flatMap((j) => {
+    const first = j.terms[0];
+    const last = j.terms[j.terms.length - 1];
+    if (!first || !last) return [];
+    return [{ start: first.offset.start, end: last.offset.start + last.offset.length + last.post.replace(/\s+$/, '').length }];
+  });
 }
 
 /** All matches of a pattern in a parsed doc, with offsets relative to the doc's text. */
