@@ -9,7 +9,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { focusField, launch, paintedSpans, settledCount, type Harness } from './harness';
+import { check } from './drafts';
+import { focusField, launch, modelText, paintedSpans, settledCount, type Harness } from './harness';
 import { ROOT } from './paths';
 
 let harness: Harness;
@@ -105,6 +106,47 @@ describe('cards in a compose window docked at the bottom', () => {
       await page.getByTestId('nw-finding').first().waitFor({ state: 'detached' });
     }
     console.log(`[placement] ${width}x${height}: ${opened} cards\n  ${results.join('\n  ')}`);
+    expect(harness.pageErrors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('a calm page', () => {
+  it('underlines only a few words per finding, one mark per phrase, and every counted finding can be reached', async () => {
+    const page = await harness.open('gmail', DRAFT);
+    await focusField(page);
+    const count = await settledCount(page);
+    const text = await modelText(page);
+    const findings = check(text);
+    expect(count).toBe(findings.length);
+    const spans = await paintedSpans(page);
+    // No underline longer than five words; together far less than the findings' spans cover.
+    for (const s of spans) expect(s.text.trim().split(/\s+/).length, s.text).toBeLessThanOrEqual(5);
+    const covered = new Set(findings.flatMap((f) => Array.from({ length: f.end - f.start }, (_, i) => f.start + i))).size;
+    const underlined = spans.reduce((n, s) => n + s.text.length, 0);
+    console.log(`[calm] ${findings.length} findings over ${covered} characters; ${spans.length} marks over ${underlined} characters`);
+    expect(underlined).toBeLessThan(covered / 3);
+    // Marks do not overlap.
+    const rects = spans.map((s) => s.rect!);
+    for (let i = 0; i < rects.length; i++)
+      for (let j = i + 1; j < rects.length; j++) {
+        const [a, b] = [rects[i], rects[j]];
+        const overlap = a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+        expect(overlap, `${spans[i].text} / ${spans[j].text}`).toBe(false);
+      }
+    // Each mark's card, plus what the list keeps for the whole draft, adds up to the count.
+    let reached = 0;
+    for (const span of spans) {
+      await page.mouse.click(span.rect!.x + Math.min(span.rect!.width / 2, 12), span.rect!.y + span.rect!.height / 2);
+      await page.getByTestId('nw-finding').first().waitFor();
+      reached += await page.getByTestId('nw-finding').count();
+      await page.keyboard.press('Escape');
+      await page.getByTestId('nw-finding').first().waitFor({ state: 'detached' });
+    }
+    await page.getByTestId('nw-indicator').click();
+    await expect.poll(() => page.getByTestId('nw-finding').count()).toBe(count);
+    const wholeDraft = await page.locator('.nw-list-section ~ [data-testid="nw-finding"]').count();
+    expect(reached + wholeDraft).toBe(count);
     expect(harness.pageErrors).toEqual([]);
     await page.close();
   });
