@@ -15,11 +15,13 @@ export interface FindingCardProps {
   onDisableRule?: () => void;
   /** Move keyboard focus to the first button when shown (opened from the keyboard). */
   autoFocus?: boolean;
+  /** A draft-level tip (never counted): 'nw-tip' instead of 'nw-finding'. */
+  tip?: boolean;
 }
 
 const SEVERITY_LABEL = { warning: 'card.severity.warning', suggestion: 'card.severity.suggestion', info: 'card.severity.info' } as const;
 
-export function FindingCard({ finding, onApply, onIgnore, onDisableRule, autoFocus }: FindingCardProps) {
+export function FindingCard({ finding, onApply, onIgnore, onDisableRule, autoFocus, tip }: FindingCardProps) {
   const i18n = useI18n();
   const { t } = i18n;
   const suggestions = finding.suggestions.slice(0, 3);
@@ -31,7 +33,7 @@ export function FindingCard({ finding, onApply, onIgnore, onDisableRule, autoFoc
       className={`nw-card nw-sev-${finding.severity}`}
       role="group"
       aria-label={finding.message}
-      data-testid="nw-finding"
+      data-testid={tip ? 'nw-tip' : 'nw-finding'}
       data-rule-id={finding.rule}
       data-pack-id={finding.pack}
       onMouseDown={keepFocus}

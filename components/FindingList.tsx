@@ -18,17 +18,26 @@ export interface FindingListProps {
   onClose: () => void;
   /** Findings about the whole draft (nothing drawn in the text): listed apart, after the others. */
   wholeDraft?: readonly Finding[];
+  /** The engine's draft-level tips: shown with them, never counted. */
+  tips?: readonly Finding[];
 }
 
 export function findingKey(f: Finding): string {
   return `${f.pack}/${f.rule}@${f.start}-${f.end}`;
 }
 
-export function FindingList({ findings, friction, clarity = 100, audience, onApply, onIgnore, onDisableRule, onClose, wholeDraft = [] }: FindingListProps) {
+export function FindingList({ findings, friction, clarity = 100, audience, onApply, onIgnore, onDisableRule, onClose, wholeDraft = [], tips = [] }: FindingListProps) {
   const { t } = useI18n();
   const apart = findings.filter((f) => wholeDraft.includes(f));
-  const card = (f: Finding) => (
-    <FindingCard key={findingKey(f)} finding={f} onApply={(s) => onApply(f, s)} onIgnore={() => onIgnore(f)} onDisableRule={() => onDisableRule(f)} />
+  const card = (f: Finding, tip = false) => (
+    <FindingCard
+      key={findingKey(f)}
+      finding={f}
+      tip={tip}
+      onApply={(s) => onApply(f, s)}
+      onIgnore={() => onIgnore(f)}
+      onDisableRule={() => onDisableRule(f)}
+    />
   );
   return (
     <div className="nw-list" role="dialog" aria-label={t('list.label')} onMouseDown={keepFocus}>
@@ -43,9 +52,10 @@ export function FindingList({ findings, friction, clarity = 100, audience, onApp
         {audience && <DraftAudience {...audience} />}
       </div>
       <div className="nw-list-body">
-        {findings.filter((f) => !apart.includes(f)).map(card)}
-        {apart.length > 0 && <div className="nw-list-section">{t('list.wholeDraft')}</div>}
-        {apart.map(card)}
+        {findings.filter((f) => !apart.includes(f)).map((f) => card(f))}
+        {apart.length + tips.length > 0 && <div className="nw-list-section">{t('list.wholeDraft')}</div>}
+        {apart.map((f) => card(f))}
+        {tips.map((f) => card(f, true))}
       </div>
     </div>
   );

@@ -157,6 +157,7 @@ function OverlayContent({ checker, state }: { checker: Checker; state: ReturnTyp
             onDisableRule={(f) => void checker.disableRule(session, f)}
             onClose={() => checker.closeList()}
             wholeDraft={session.unmarked}
+            tips={session.tips}
           />
         </div>
       )}

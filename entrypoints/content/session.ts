@@ -55,6 +55,8 @@ export class FieldSession {
    */
   groups: MarkGroup[] = [];
   unmarked: Finding[] = [];
+  /** The engine's draft-level tips (no thanks, no reason...): listed apart, never counted or drawn. */
+  tips: Finding[] = [];
 
   private readonly mirror?: TextareaMirror;
   private snapshot: FieldText = { text: '' };
@@ -149,6 +151,7 @@ export class FieldSession {
     }
     const quoteStart = this.quoteOffset();
     this.findings = result.findings.filter((f) => !this.ignored.has(ignoreKey(f)) && f.start < quoteStart);
+    this.tips = (result.tips ?? []).filter((f) => !this.ignored.has(ignoreKey(f)) && f.start <= Math.min(quoteStart, snapshot.text.length));
     this.friction = result.friction;
     this.clarity = result.clarity ?? 100;
     if (this.active) this.active = this.findings.find((f) => sameFinding(f, this.active!)) ?? null;
@@ -324,7 +327,7 @@ export class FieldSession {
         this.schedule();
         return false;
       }
-      target = this.findings.find((f) => sameFinding(f, finding));
+      target = [...this.findings, ...this.tips].find((f) => sameFinding(f, finding));
     }
     // Validated against the text just read, never against an older snapshot.
     if (!target || now.text.slice(target.start, target.end) !== target.text) return false;
@@ -339,6 +342,7 @@ export class FieldSession {
     this.ignored.add(ignoreKey(finding));
     if (this.active && sameFinding(this.active, finding)) this.active = null;
     this.findings = this.findings.filter((f) => ignoreKey(f) !== ignoreKey(finding));
+    this.tips = this.tips.filter((f) => ignoreKey(f) !== ignoreKey(finding));
     this.paint();
   }
 
