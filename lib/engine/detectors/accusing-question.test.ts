@@ -26,6 +26,9 @@ describe('accusing-question', () => {
     "Seriously, how is this still not fixed?",
     "Are you even listening?",
     "So, did anybody bother to test it?",
+    "Is it really that hard to reply to an email?",
+    "Why is it so hard to get a straight answer?",
+    "Do you ever read your email?",
   ])('flags %j', (t) => {
     expect(find(t)).toHaveLength(1);
   });
@@ -47,6 +50,9 @@ describe('accusing-question', () => {
     "Why is this still open? I thought we merged the fix.",
     "How hard is it to update the ticket.",
     "I asked why nobody had been told.",
+    "Is it really that hard to learn Japanese?",
+    "Do you ever read fiction on the train?",
+    "Why is it so hard to find parking near the office?",
   ])('leaves %j alone', (t) => {
     expect(find(t)).toEqual([]);
   });

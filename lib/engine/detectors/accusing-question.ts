@@ -24,7 +24,7 @@ const ANYONE = "(?:anyone|anybody|no one|no-one|nobody|someone|somebody|any of y
 const DONE = '(?:done|fixed|tested|caught|reviewed|checked|flagged|raised|mentioned|communicated|escalated|finished|handled|addressed|documented|noticed|followed up|followed|completed|double-checked|proofread|signed off|spotted|prevented|avoided|thought through|planned|discussed|shared)';
 const TOLD = '(?:told|informed|consulted|included|copied|cc[\x27]?d|invited|asked|notified|warned|updated|looped in|kept in the loop)';
 /** Verbs of simple, expected courtesies: "how hard is it to reply?" is a reproach, "to migrate" is not. */
-const SIMPLE = '(?:just|simply|actually|even|remember|reply|respond|answer|read|follow|show up|turn up|let (?:me|us|people|someone) know|tell|copy|cc|include|fill in|fill out|send|return|call|put|write|update|check|communicate|inform|notify|ask|say|click|spell|use|look|pick up|show|open|attend|be on time|do (?:your|what|as)|keep)';
+const SIMPLE = '(?:just|simply|actually|even|remember|reply|respond|answer|read|follow|show up|turn up|let (?:me|us|people|someone) know|tell|copy|cc|include|fill in|fill out|send|return|call|put|write|update|check|communicate|inform|notify|ask|say|click|spell|use|look|pick up|show|open|attend|be on time|do (?:your|what|as)|keep|get (?:a |an )?(?:straight |simple |clear |quick |proper )?(?:answer|reply|response|update))';
 
 interface Shape {
   re: RegExp;
@@ -38,6 +38,10 @@ const SHAPES: Shape[] = [
   // How hard is it (for you) to update the ticket?  How hard can it be?
   { needs: ['hard', 'difficult'], re: new RegExp(`\\bhow (?:hard|difficult) is it (?:for (?:you|your team|anyone|people|them|everyone) )?to (?=${SIMPLE}\\b)`, 'g'), act: true },
   { needs: ['hard', 'difficult'], re: /\bhow (?:hard|difficult) can (?:it|that|this) (?:possibly |really )?be\b/g },
+  // Why is it so hard to get a straight answer?  Is it really that hard to reply?
+  { needs: ['hard', 'difficult'], re: new RegExp(`\\b(?:why is it so (?:hard|difficult)|is it (?:really )?(?:that|so) (?:hard|difficult)) (?:for (?:you|your team|anyone|people|them) )?to (?=${SIMPLE}\\b)`, 'g'), act: true },
+  // Do you ever read your email?  Does your team ever check the tickets?
+  { needs: ['ever'], re: /\b(?:do|does) (?:you|your team|you guys|anyone|anybody) ever (?=(?:(?:read|check|open|look at) (?:your|my|the|our|these|those|any) (?:[a-z]+ )?(?:emails?|mail|messages|inbox|slack|tickets?|docs?|wiki|spec|specs|chat|notes|comments|reviews?|replies|calendar|invites?)|reply|respond|answer|test (?:your|the|anything)|update (?:the|your) (?:ticket|tickets|status|board|tracker))\b)/g, act: true },
   // How many times do I have to ask?
   { needs: ['times'], re: /\bhow many (?:more )?times (?:do|must|will|should|have|did) (?:i|we) (?:have to |need to |got to )?(?:ask|tell|say|remind|explain|repeat|mention|write|request|chase|go over|send)\b[^?]*/g },
   // Whose idea was it to ship this?  Who thought it was a good idea to ...?

@@ -17,6 +17,9 @@ describe('announced-decision', () => {
     "I'm not revisiting this.",
     "The scope won't change.",
     "Let me be clear: the deadline stays.",
+    "Thanks for the input, but we'll go with what I proposed.",
+    "That's how it's going to be.",
+    "We're sticking with my original plan.",
   ])('flags %j', (t) => {
     expect(find(t)).toHaveLength(1);
   });
@@ -32,6 +35,8 @@ describe('announced-decision', () => {
     "We are not changing the plan unless the client asks.",
     "We are not moving offices, don't worry.",
     "The decision has been made together at the offsite.",
+    "We'll go with what I proposed unless anyone objects.",
+    "Thanks, we'll go with your proposal.",
   ])('leaves %j alone', (t) => {
     expect(find(t)).toEqual([]);
   });

@@ -11,6 +11,9 @@
  * been made together at the offsite"). "This is final", "It has been decided that" and "The
  * decision has been made to/that/:" belong to existing rules and are not taken here.
  *
+ * Also the writer's own proposal pushed through ("Thanks for the input, but we'll go with what I
+ * proposed").
+ *
  * Groups: `obj` (what will not change, "the plan"), present in the "not changing" and "stays"
  * shapes.
  */
@@ -31,23 +34,30 @@ const STAYS = new RegExp(
 );
 /** The decision has been made. / This is decided. / There will be no exceptions. */
 const MADE =
-  /^\W*(?:so,? |and |again,? )?(?:(?:the|this|my|our) (?:decision|call|matter|question|issue)(?: (?:has been|is|was|'s been|'s)(?: already)? (?:made|taken|closed|settled|decided))|(?:this|that|it)(?: has been|'s been| is|'s)(?: already)? (?:decided|settled|been decided)|(?:this|that|the (?:matter|topic|question|issue)) is closed)\s*[.!]*\s*$/g;
+  /^\W*(?:so,? |and |again,? )?(?:(?:the|this|my|our) (?:decision|call|matter|question|issue)(?: (?:has been|is|was|'s been|'s)(?: already)? (?:made|taken|closed|settled|decided))|(?:this|that|it)(?: has been|'s been| is|'s)(?: already)? (?:decided|settled|been decided)|(?:this|that|the (?:matter|topic|question|issue)) is closed|(?:this|that)(?:'s| is) (?:just )?how it(?:'s| is) going to be|(?:this|that)(?:'s| is) how it will be)\s*[.!]*\s*$/g;
+
+/** We'll go with what I proposed. / We're sticking with my plan. */
+const MINE =
+  /\b(?:we(?:'ll| will|'re going to| are going to|'re| are)|i(?:'ll| will|'m going to|'m))(?: just| still)? (?:go|going|stick|sticking|proceed|proceeding) (?:ahead )?with (?:what i (?:proposed|suggested|said|planned|wrote|sent)|my (?:original )?(?:plan|proposal|approach|version|option|idea|design|draft|numbers))\b/g;
 
 /** Openings and reassurance anywhere in the sentence. */
 const OPEN =
   /\b(?:yet|for now|at this stage|at the moment|right now|unless|until|if (?:anyone|you|we|there)|let's|let me know|thoughts|open to|happy to|questions|concerns|feedback|discuss|talk|together|jointly|after (?:discussing|feedback|the vote)|voted|for (?:you|your team|anyone)|nothing (?:changes|will change) for|don't worry|no need to worry|good news|thank|thanks|great|glad|relieved|your (?:role|job|pay|salary|work|team)|for your team)\b/;
+const OPEN_MINE =
+  /\b(?:yet|for now|unless|until|if (?:anyone|you|we|there)|let's|let me know|thoughts|open to|happy to|questions|concerns|discuss|talk|together|jointly|voted|as (?:you|we|everyone) (?:suggested|agreed))\b/;
 const FRAME = /\b(?:if|whether|once|when|before|after|unless|in case|not sure|think|hope|hopefully|wonder|maybe|perhaps)\b[^,]*$/;
 
 export const announcedDecision: CompiledMatcher = {
   groups: ['obj'],
   find(ctx: SentenceContext): RawMatch[] {
     const w = ctx.words;
-    const cue = w.has('not') || w.has('stays') || w.has('stands') || w.has('remains') || w.has('holds') || w.has('decision') || w.has('decided') || w.has('settled') || w.has('closed') || w.has('no') || w.has('call') || w.has('change') || w.has('stay') || w.has('stand') || w.has('remain');
+    const cue = w.has('with') || w.has('how') || w.has('not') || w.has('stays') || w.has('stands') || w.has('remains') || w.has('holds') || w.has('decision') || w.has('decided') || w.has('settled') || w.has('closed') || w.has('no') || w.has('call') || w.has('change') || w.has('stay') || w.has('stand') || w.has('remain');
     if (!cue || ctx.isQuestion) return [];
     const lower = ctx.lower;
-    if (OPEN.test(lower)) return [];
+    // Thanks before "but we'll go with mine" does not open anything up; elsewhere it is good news.
+    const shapes = OPEN.test(lower) ? (OPEN_MINE.test(lower) ? [] : [MINE]) : [NOT_CHANGING, STAYS, MADE, MINE];
     const out: RawMatch[] = [];
-    for (const re of [NOT_CHANGING, STAYS, MADE]) {
+    for (const re of shapes) {
       re.lastIndex = 0;
       for (const m of lower.matchAll(re)) {
         if (FRAME.test(lower.slice(0, m.index!))) continue;

@@ -16,6 +16,8 @@ describe('dismissal', () => {
     "What's the point of these weekly reports?",
     "I don't have time for this.",
     "I really don't see the value of this exercise.",
+    "Let's not waste time on edge cases nobody will hit.",
+    "Your concerns about the timeline aren't really our problem.",
   ])('flags %j', (t) => {
     expect(find(t)).toHaveLength(1);
   });
@@ -29,6 +31,10 @@ describe('dismissal', () => {
     "I see the point you're making.",
     "That's exactly how we do things here, nice work.",
     "The point of the meeting is to align on Q3.",
+    "Let's not waste any food at the party.",
+    "No need to waste time on the formatting, the content is what matters.",
+    "This isn't our problem to fix alone, let's ask IT.",
+    "The delay isn't our problem, but I'm happy to help chase the vendor.",
   ])('leaves %j alone', (t) => {
     expect(find(t)).toEqual([]);
   });

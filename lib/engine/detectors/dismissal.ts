@@ -4,7 +4,8 @@
  *   of these reviews?", "There's no point discussing it";
  * - "That's not how we do things here", "We don't do it that way here", "That's not the way
  *   things work around here";
- * - "I don't have time for this (nonsense)".
+ * - "I don't have time for this (nonsense)", "Let's not waste time on edge cases";
+ * - "Your concerns aren't our problem" ("Not my problem" alone belongs to an existing rule).
  *
  * Left alone: comfort ("There's no point worrying about it now", "no point in you coming in
  * early, the server is down"), genuine questions that ask for the reason ("I don't see the point
@@ -20,6 +21,10 @@ const POINT =
   /\b(?:i (?:really |honestly |just |still )?(?:don't|do not|can't|cannot|fail to) (?:see|understand|get) (?:the (?:point|value|use|need|benefit|purpose)|what the point is)|(?:i )?(?:really |honestly )?(?:don't|do not) see any (?:point|value|use|need)|there(?:'s| is) (?:really |honestly |just )?no (?:point|use|sense)|what(?:'s| is) (?:even |really |actually )?the (?:point|use|purpose))\b/g;
 const OUR_WAY =
   /\b(?:that(?:'s| is)|this(?:'s| is)|it(?:'s| is)) (?:just |simply )?not (?:how|the way) (?:we|things|it) (?:do|work|are done|get done|operate|run)(?: (?:things|it|this))?(?: (?:here|around here|in this (?:team|company|office|department)))?\b|\bwe (?:don't|do not) do (?:it|things|that) (?:that way|like that)(?: (?:here|around here))?\b|\bthat(?:'s| is) not (?:our|the) (?:way|culture|style)(?: here| around here)?\b/g;
+/** Let's not waste time on edge cases. / No need to waste time discussing it. */
+const WASTE = /\b(?:let's|let us|we (?:shouldn't|should not|can't|cannot)|(?:there's )?no (?:need|reason) to) (?:not )?waste (?:any more |more |our |any |much )?(?:time|effort|energy|breath)(?: on| with| discussing| debating| arguing about| talking about| worrying about)?\b/g;
+/** Your concerns aren't our problem. / The timeline isn't really my concern. ("is not our problem" belongs to an existing rule.) */
+const NOT_OURS = /^(?<what>\W*(?:[a-z'-]+ ){1,6}?)(?:is|are|was|were)n't (?:really |exactly |actually |just )?(?:my|our) (?:problem|concern|headache|issue|lookout|business)\b/g;
 const CLOSE = /\b(?:i|we) (?:really |honestly |just |simply )?(?:don't|do not) have (?:the )?time for (?:this|that|these|your)\b(?: (?:nonsense|discussion|debate|argument|conversation|again|back-and-forth))?/g;
 
 /** Comfort or reassurance: "no point worrying", "no point in you coming in early". */
@@ -36,7 +41,9 @@ export const dismissal: CompiledMatcher = {
     const point = w.has('point') || w.has('value') || w.has('use') || w.has('need') || w.has('benefit') || w.has('purpose') || w.has('sense');
     const way = w.has('how') || w.has('way') || w.has('culture') || w.has('style');
     const close = w.has('time');
-    if (!point && !way && !close) return [];
+    const waste = w.has('waste');
+    const ours = (w.has('problem') || w.has('concern') || w.has('headache') || w.has('issue') || w.has('lookout') || w.has('business')) && (w.has('my') || w.has('our'));
+    if (!point && !way && !close && !waste && !ours) return [];
     const lower = ctx.lower;
     const out: RawMatch[] = [];
     if (point && !ASKS.test(lower)) {
@@ -65,6 +72,27 @@ export const dismissal: CompiledMatcher = {
     if (way) {
       OUR_WAY.lastIndex = 0;
       for (const m of lower.matchAll(OUR_WAY)) out.push({ start: m.index!, end: m.index! + m[0].length, groups: {} });
+    }
+    if (waste && !/^\s*(?:no|don't|do not)\b/.test(lower)) {
+      WASTE.lastIndex = 0;
+      for (const m of lower.matchAll(WASTE)) {
+        if (/^no /.test(m[0]) || /^there/.test(m[0])) continue;
+        const end = m.index! + m[0].length;
+        const what = /^\s*([^,.;:!?—–()]*)/.exec(lower.slice(end))![1].replace(/\s+$/, '');
+        if (!what) continue;
+        const at = end + lower.slice(end).indexOf(what);
+        out.push({ start: m.index!, end: at + what.length, groups: { what: { start: at, end: at + what.length } } });
+      }
+    }
+    if (ours) {
+      NOT_OURS.lastIndex = 0;
+      const m = NOT_OURS.exec(lower);
+      // About the reader's point ("your concerns", "the timeline"), not reassurance ("this isn't our problem to fix alone").
+      if (m && /\b(?:your|their|his|her|the|these|those|that|this|it)\b/.test(m.groups!.what) && !/\b(?:but|happy to|let me|i'll|i can|we can|to fix alone|alone|thanks|thank)\b/.test(lower)) {
+        const lead = /^\W*/.exec(m[0])![0].length;
+        const what = m.groups!.what.slice(lead).replace(/\s+$/, '');
+        out.push({ start: m.index! + lead, end: m.index! + m[0].length, groups: { what: { start: m.index! + lead, end: m.index! + lead + what.length } } });
+      }
     }
     if (close && !(LATER.test(lower) && /\btime for\b/.test(lower))) {
       CLOSE.lastIndex = 0;

@@ -15,6 +15,9 @@ describe('escalation-pressure', () => {
     "I'm cc'ing Kenji's manager on this.",
     "Adding your VP so we can close this out.",
     "I'll talk to your manager if this happens again.",
+    "I've escalated this to your VP.",
+    "Your director will hear about this.",
+    "I'll be letting your manager know if this happens again.",
   ])('flags %j', (t) => {
     expect(find(t)).toHaveLength(1);
   });
@@ -28,6 +31,7 @@ describe('escalation-pressure', () => {
     "I'll talk to your manager about your leave request.",
     "Your manager asked me to send this.",
     "I'm copying your director for sign-off on the budget.",
+    "I'll let your manager know you did a great job.",
   ])('leaves %j alone', (t) => {
     expect(find(t)).toEqual([]);
   });

@@ -18,8 +18,10 @@ import type { CompiledMatcher, RawMatch } from '../matchers';
 const BOSS =
   "(?:your|their|his|her|the team's|your team's|[a-z]+'s) (?:(?:line|direct|skip-level|skip level|regional|department|general|country|senior|project) )?(?:boss|manager|director|vp|svp|evp|supervisor|lead|team lead|head of [a-z]+|superior|higher-ups|ceo|cto|cfo|coo|managing director|department head|division head|chief)";
 const VERB =
-  "(?:copy(?:ing)?|copied|cc(?:'?(?:ing|d|ed))?|add(?:ing|ed)?|loop(?:ing|ed)? in|includ(?:e|ing|ed)|bring(?:ing)? in|brought in|forward(?:ing|ed)? (?:this|it|the thread|this thread|the email|this email) to|rais(?:e|ing) (?:this|it|the issue|the matter) (?:with|to)|tak(?:e|ing) (?:this|it|the matter) (?:up )?(?:with|to)|go(?:ing)? (?:straight |directly )?to|escalat(?:e|ing) (?:this |it )?to|talk(?:ing)? to|speak(?:ing)? (?:to|with)|get(?:ting)?|involv(?:e|ing))";
+  "(?:copy(?:ing)?|copied|cc(?:'?(?:ing|d|ed))?|add(?:ing|ed)?|loop(?:ing|ed)? in|includ(?:e|ing|ed)|bring(?:ing)? in|brought in|forward(?:ing|ed)? (?:this|it|the thread|this thread|the email|this email) to|rais(?:e|ing) (?:this|it|the issue|the matter) (?:with|to)|tak(?:e|ing) (?:this|it|the matter) (?:up )?(?:with|to)|go(?:ing)? (?:straight |directly )?to|escalat(?:e|ed|ing) (?:this |it )?to|talk(?:ing)? to|speak(?:ing)? (?:to|with)|get(?:ting)?|involv(?:e|ing))";
 const SHAPE = new RegExp(`\\b(?<verb>${VERB}) (?<boss>${BOSS})\\b(?:(?: in| into (?:this|the) (?:thread|loop|conversation|email)| on (?:this|the) (?:thread|email)| involved)\\b)?`, 'g');
+/** "I'll be letting your manager know", "Your director will hear about this". */
+const TELL_BOSS = new RegExp(`\\b(?:let(?:ting)? (?<boss>${BOSS}) know|(?<boss2>${BOSS}) (?:will|is going to|'ll) (?:hear|be hearing|know|find out) about (?:this|it))\\b`, 'g');
 /** Label form: "cc: your manager" / "+ your director". */
 const LABEL = new RegExp(`^\\W*(?:cc|bcc|\\+|adding|looping in|copying)\\s*:?\\s*(?<boss>${BOSS})\\b`, 'g');
 
@@ -37,13 +39,14 @@ export const escalationPressure: CompiledMatcher = {
     const lower = ctx.lower;
     if (ctx.isQuestion || BENIGN.test(lower)) return [];
     const out: RawMatch[] = [];
-    for (const re of [SHAPE, LABEL]) {
+    for (const re of [SHAPE, LABEL, TELL_BOSS]) {
       re.lastIndex = 0;
       for (const m of lower.matchAll(re)) {
         if (FRAME.test(lower.slice(0, m.index!))) continue;
         // "talk to / get / go to your manager" only count with a pressure purpose or threat.
         if (m.groups!.verb && /^(?:talk|speak|get|go|involv)/.test(m.groups!.verb) && !PURPOSE.test(lower)) continue;
-        const boss = m.groups!.boss;
+        if (re === TELL_BOSS && !PURPOSE.test(lower) && !m.groups!.boss2) continue;
+        const boss = m.groups!.boss ?? m.groups!.boss2;
         const at = m.index! + m[0].lastIndexOf(boss);
         out.push({ start: m.index! + (/^\W*/.exec(m[0])?.[0].length ?? 0), end: m.index! + m[0].length, groups: { boss: { start: at, end: at + boss.length } } });
       }

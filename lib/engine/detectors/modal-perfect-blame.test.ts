@@ -16,6 +16,8 @@ describe('modal-perfect-blame', () => {
     "Somebody could have warned us.",
     "You might have mentioned the delay.",
     "Your report should have been sent on Monday.",
+    "This was supposed to be finished last week.",
+    "The report was supposed to be sent on Monday.",
   ])('flags %j', (t) => {
     expect(find(t)).toHaveLength(1);
   });
@@ -37,6 +39,8 @@ describe('modal-perfect-blame', () => {
     "Should this have been caught in review?",
     "I think this should have been tested more.",
     "Someone could have taken my umbrella by mistake.",
+    "The train was supposed to be here at 9.",
+    "I was supposed to be finished by now, sorry.",
   ])('leaves %j alone', (t) => {
     expect(find(t)).toEqual([]);
   });

@@ -25,7 +25,7 @@ const TELL =
 
 /** Passive: "This should have been done last week." */
 const PASSIVE = new RegExp(
-  `\\b(?<subj>this|that|it|these|those|(?:the|this|that|these|those|your|their|his|her|[a-z]+'s) [a-z-]+(?: [a-z-]+)?)(?: really| clearly| obviously| definitely| honestly| surely)? (?<modal>should|ought to|could|must|would)(?: really| clearly| obviously| definitely)?(?: have|'ve| of) (?:already )?been (?:(?:properly|actually|better|thoroughly|fully) )?(?<part>${PART})\\b`,
+  `\\b(?<subj>this|that|it|these|those|(?:the|this|that|these|those|your|their|his|her|[a-z]+'s) [a-z-]+(?: [a-z-]+)?)(?: really| clearly| obviously| definitely| honestly| surely)? (?<modal>(?:should|ought to|could|must|would)(?: really| clearly| obviously| definitely)?(?: have|'ve| of) (?:already )?been|(?:was|were) supposed to (?:have been|be)(?: already)?) (?:(?:properly|actually|better|thoroughly|fully) )?(?<part>${PART})\\b`,
   'g',
 );
 /** Reader: "You could have told me." ("you should have" + verb belongs to an existing rule.) */
@@ -56,7 +56,7 @@ export const modalPerfectBlame: CompiledMatcher = {
   groups: ['subj', 'part', 'verb'],
   find(ctx: SentenceContext): RawMatch[] {
     const w = ctx.words;
-    if (!(w.has('have') || w.has('of')) || !(w.has('should') || w.has('could') || w.has('might') || w.has('ought') || w.has('must') || w.has('would'))) return [];
+    if (!(w.has('have') || w.has('of') || w.has('supposed')) || !(w.has('supposed') || w.has('should') || w.has('could') || w.has('might') || w.has('ought') || w.has('must') || w.has('would'))) return [];
     if (ctx.isQuestion) return [];
     const lower = ctx.lower;
     if (SELF.test(lower) || IDIOM.test(lower) || WARM.test(lower)) return [];
@@ -68,7 +68,7 @@ export const modalPerfectBlame: CompiledMatcher = {
         if (FRAME.test(lower.slice(0, start))) continue;
         const g = m.groups!;
         if (re === PASSIVE) {
-          if (g.modal === 'must' || g.modal === 'would') {
+          if (/^(?:must|would)\b/.test(g.modal)) {
             // "must have been caught" is a guess about the past, "would have been done" a counterfactual.
             continue;
           }
