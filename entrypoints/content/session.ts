@@ -11,6 +11,7 @@ import { firstRect, rangeContainsPoint } from '../../lib/highlight/hit';
 import { TextareaMirror } from '../../lib/highlight/mirror';
 import type { HighlightPainter, PaintedRange } from '../../lib/highlight/paint';
 import { offsetOf, rangeFor } from '../../lib/highlight/text-map';
+import { partNear, resultInWhole, type Part } from '../../lib/engine/part';
 
 /** Quiet time after the last keystroke before checking (the budget is 250 ms to settle). */
 export const CHECK_DELAY_MS = 120;
@@ -57,6 +58,8 @@ export class FieldSession {
   unmarked: Finding[] = [];
   /** The engine's draft-level tips (no thanks, no reason...): listed apart, never counted or drawn. */
   tips: Finding[] = [];
+  /** For a giant draft, the part around the caret that was checked (null: the whole draft). */
+  part: Part | null = null;
 
   private readonly mirror?: TextareaMirror;
   private snapshot: FieldText = { text: '' };
@@ -134,7 +137,8 @@ export class FieldSession {
     if (!force && !this.pending && snapshot.text === this.snapshot.text) return;
     if (!this.warmedUp && snapshot.text.length > WARM_UP_CHARS) {
       this.warmedUp = true;
-      void this.warmUp(snapshot.text).then(() => this.check(true));
+      const part = partNear(snapshot.text, this.mirror ? this.caret() : -1);
+      void this.warmUp(snapshot.text.slice(part.start, part.end)).then(() => this.check(true));
       return;
     }
     this.warmedUp = true;
@@ -143,7 +147,10 @@ export class FieldSession {
     this.pending = false;
     let result: AnalyzeResult;
     try {
-      result = this.host.analyze(snapshot.text);
+      // A giant draft is checked around the caret (findings moved back to its offsets), never whole.
+      const part = partNear(snapshot.text, this.caret());
+      this.part = part.end - part.start < snapshot.text.length ? part : null;
+      result = resultInWhole(this.host.analyze(snapshot.text.slice(part.start, part.end)), part);
     } catch (error) {
       // Whatever the engine made of this text, the page and the user's typing must go on.
       console.warn('[nemawashi] could not check this draft', error);

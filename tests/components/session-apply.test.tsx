@@ -33,11 +33,11 @@ function analyzeFake(text: string): AnalyzeResult {
   return { findings, friction: 0, clarity: 100 } as AnalyzeResult;
 }
 
-function setup() {
+function setup(initial = RULE, analyze: SessionHost['analyze'] = analyzeFake) {
   const root = document.createElement('div');
   root.contentEditable = 'true';
   document.body.append(root);
-  let value = RULE;
+  let value = initial;
   const replaced: [number, number, string][] = [];
   // A plain-text editor: the adapter reads and replaces a string (the DOM shows it).
   const adapter: EditorAdapter = {
@@ -54,7 +54,7 @@ function setup() {
   const host: SessionHost = {
     painter: { paint: () => {}, clear: () => {} } as unknown as SessionHost['painter'],
     mirrorLayer: document.createElement('div'),
-    analyze: analyzeFake,
+    analyze,
     changed: () => {},
     ready: () => ready,
   };
@@ -101,4 +101,22 @@ it('refuses when the words under the finding are no longer the ones it was about
   f.value = RULE.replace('Friday', 'Monday');
   expect(await f.session.apply(finding, finding.suggestions[0])).toBe(false);
   expect(f.replaced).toEqual([]);
+});
+
+it('checks a giant draft around the caret, and applies at the offsets of the whole draft', async () => {
+  const filler = Array.from({ length: 3000 }, (_, i) => `Line ${i} of a pasted log, nothing to see here.`).join('\n');
+  const seen: number[] = [];
+  // The caret is unknown to this plain adapter (no selection): the part at the top is checked.
+  const f = setup(`${RULE}\n${filler}`, (text) => {
+    seen.push(text.length);
+    return analyzeFake(text);
+  });
+  f.session.check(true);
+  await vi.waitFor(() => expect(f.session.findings).toHaveLength(1));
+  expect(Math.max(...seen)).toBeLessThan(40_000);
+  expect(f.session.part).not.toBeNull();
+  const [finding] = f.session.findings;
+  expect(await f.session.apply(finding, finding.suggestions[0])).toBe(true);
+  expect(f.value.startsWith('Could you send the report by Friday?\nLine 0')).toBe(true);
+  expect(f.value.length).toBe(`${RULE}\n${filler}`.length - RULE.length + 'Could you send the report by Friday?'.length);
 });
