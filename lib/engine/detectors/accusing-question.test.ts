@@ -29,6 +29,11 @@ describe('accusing-question', () => {
     "Is it really that hard to reply to an email?",
     "Why is it so hard to get a straight answer?",
     "Do you ever read your email?",
+    "Did you not read the brief?",
+    "Who signed off on this mess?",
+    "Why did nobody flag this before the release?",
+    "Has anyone on your team even opened the ticket?",
+    "Why haven't these been updated?",
   ])('flags %j', (t) => {
     expect(find(t)).toHaveLength(1);
   });
@@ -53,6 +58,9 @@ describe('accusing-question', () => {
     "Is it really that hard to learn Japanese?",
     "Do you ever read fiction on the train?",
     "Why is it so hard to find parking near the office?",
+    "Could someone explain why the API returns 404 here?",
+    "Who decided on the venue? It's perfect.",
+    "Why is the build still running?",
   ])('leaves %j alone', (t) => {
     expect(find(t)).toEqual([]);
   });

@@ -17,11 +17,11 @@ import { couldBeImperative, mayBeVerb } from '../../nlp';
 import type { SentenceContext } from '../context';
 import type { CompiledMatcher, RawMatch } from '../matchers';
 
-const CUES = ['how', 'whose', 'who', 'what', 'why', 'anyone', 'anybody', 'nobody', 'one', 'were', 'was', 'are', 'can', 'is', 'do', 'must'];
+const CUES = ['how', 'whose', 'who', 'what', 'why', 'anyone', 'anybody', 'nobody', 'one', 'were', 'was', 'are', 'can', 'is', 'do', 'does', 'did', 'has', 'have', 'must', 'should'];
 
 /** Reader, third parties addressed as a group, or "anyone": whom the reproach is aimed at. */
 const ANYONE = "(?:anyone|anybody|no one|no-one|nobody|someone|somebody|any of you|none of you|you guys|you all|your team|your side)(?: here| at all| on (?:your|the) team)?";
-const DONE = '(?:done|fixed|tested|caught|reviewed|checked|flagged|raised|mentioned|communicated|escalated|finished|handled|addressed|documented|noticed|followed up|followed|completed|double-checked|proofread|signed off|spotted|prevented|avoided|thought through|planned|discussed|shared)';
+const DONE = '(?:done|fixed|tested|caught|reviewed|checked|flagged|raised|mentioned|communicated|escalated|finished|handled|addressed|documented|noticed|followed up|followed|completed|double-checked|proofread|signed off|spotted|prevented|avoided|thought through|planned|discussed|shared|updated|answered|replied to|closed|merged)';
 const TOLD = '(?:told|informed|consulted|included|copied|cc[\x27]?d|invited|asked|notified|warned|updated|looped in|kept in the loop)';
 /** Verbs of simple, expected courtesies: "how hard is it to reply?" is a reproach, "to migrate" is not. */
 const SIMPLE = '(?:just|simply|actually|even|remember|reply|respond|answer|read|follow|show up|turn up|let (?:me|us|people|someone) know|tell|copy|cc|include|fill in|fill out|send|return|call|put|write|update|check|communicate|inform|notify|ask|say|click|spell|use|look|pick up|show|open|attend|be on time|do (?:your|what|as)|keep|get (?:a |an )?(?:straight |simple |clear |quick |proper )?(?:answer|reply|response|update))';
@@ -30,18 +30,18 @@ interface Shape {
   re: RegExp;
   /** Words one of which the question must hold for the shape to be tried (skips compiling it). */
   needs: string[];
-  /** Group index of the action, when the shape has one. */
-  act?: boolean;
+  /** The shape has an action after it; 'required': without a verb there, it is not this shape. */
+  act?: boolean | 'required';
 }
 
 const SHAPES: Shape[] = [
   // How hard is it (for you) to update the ticket?  How hard can it be?
-  { needs: ['hard', 'difficult'], re: new RegExp(`\\bhow (?:hard|difficult) is it (?:for (?:you|your team|anyone|people|them|everyone) )?to (?=${SIMPLE}\\b)`, 'g'), act: true },
+  { needs: ['hard', 'difficult'], re: new RegExp(`\\bhow (?:hard|difficult) is it (?:for (?:you|your team|anyone|people|them|everyone) )?to (?=${SIMPLE}\\b)`, 'g'), act: 'required' },
   { needs: ['hard', 'difficult'], re: /\bhow (?:hard|difficult) can (?:it|that|this) (?:possibly |really )?be\b/g },
   // Why is it so hard to get a straight answer?  Is it really that hard to reply?
-  { needs: ['hard', 'difficult'], re: new RegExp(`\\b(?:why is it so (?:hard|difficult)|is it (?:really )?(?:that|so) (?:hard|difficult)) (?:for (?:you|your team|anyone|people|them) )?to (?=${SIMPLE}\\b)`, 'g'), act: true },
+  { needs: ['hard', 'difficult'], re: new RegExp(`\\b(?:why is it so (?:hard|difficult)|is it (?:really )?(?:that|so) (?:hard|difficult)) (?:for (?:you|your team|anyone|people|them) )?to (?=${SIMPLE}\\b)`, 'g'), act: 'required' },
   // Do you ever read your email?  Does your team ever check the tickets?
-  { needs: ['ever'], re: /\b(?:do|does) (?:you|your team|you guys|anyone|anybody) ever (?=(?:(?:read|check|open|look at) (?:your|my|the|our|these|those|any) (?:[a-z]+ )?(?:emails?|mail|messages|inbox|slack|tickets?|docs?|wiki|spec|specs|chat|notes|comments|reviews?|replies|calendar|invites?)|reply|respond|answer|test (?:your|the|anything)|update (?:the|your) (?:ticket|tickets|status|board|tracker))\b)/g, act: true },
+  { needs: ['ever'], re: /\b(?:do|does) (?:you|your team|you guys|anyone|anybody) ever (?=(?:(?:read|check|open|look at) (?:your|my|the|our|these|those|any) (?:[a-z]+ )?(?:emails?|mail|messages|inbox|slack|tickets?|docs?|wiki|spec|specs|chat|notes|comments|reviews?|replies|calendar|invites?)|reply|respond|answer|test (?:your|the|anything)|update (?:the|your) (?:ticket|tickets|status|board|tracker))\b)/g, act: 'required' },
   // How many times do I have to ask?
   { needs: ['times'], re: /\bhow many (?:more )?times (?:do|must|will|should|have|did) (?:i|we) (?:have to |need to |got to )?(?:ask|tell|say|remind|explain|repeat|mention|write|request|chase|go over|send)\b[^?]*/g },
   // Whose idea was it to ship this?  Who thought it was a good idea to ...?
@@ -51,10 +51,10 @@ const SHAPES: Shape[] = [
   {
     needs: ['anyone', 'anybody', 'nobody', 'one', 'someone', 'somebody', 'guys', 'all', 'team', 'side'],
     re: new RegExp(`\\b(?:did|does|do|has|have|is|are|was|were|will|can) ${ANYONE} (?:even (?:bother(?:ed)? to )?|actually (?:bother(?:ed)? to )?(?=(?:read|look|check|test|review|listen|open|try|think|care|run)\\w*\\b)|ever (?=(?:read|check|test|review|listen|look)\\w*\\b)|(?:bother|bothered) to |(?:think|thought) to )`, 'g'),
-    act: true,
+    act: 'required',
   },
   // Does no one check the calendar?  Did nobody read the brief?
-  { needs: ['one', 'nobody'], re: /\b(?:did|does|do|has|have|can|could) (?:no one|no-one|nobody)(?: here)? (?=[a-z])/g, act: true },
+  { needs: ['one', 'nobody'], re: /\b(?:did|does|do|has|have|can|could) (?:no one|no-one|nobody)(?: here)? (?=[a-z])/g, act: 'required' },
   // Was anyone going to tell me?  Were you ever planning to mention it?
   { needs: ['going', 'planning', 'intending', 'gonna'], re: /\b(?:was|were) (?:anyone|anybody|you|you guys|your team)(?: ever| even)? (?:going|planning|intending|gonna) to (?:tell|let|inform|mention|share|reply|respond|answer|warn|loop)\b[^?]*/g },
   // What part of "no" don't you understand?
@@ -67,6 +67,9 @@ const SHAPES: Shape[] = [
   // How is this still not done?  How could you miss that?
   { needs: ['not'], re: /\bhow (?:is|was|are) (?:this|that|it|these|those) (?:still )?not (?:done|fixed|finished|ready|sorted|resolved|merged|shipped)\b/g },
   { needs: ['could', 'can', 'did'], re: /\bhow (?:could|can|did) (?:you|anyone|anybody|your team|you guys|no one|nobody) (?:possibly |even |just )?(?:not (?:see|notice|know|check|test)|miss|forget|ignore|overlook|let this|skip|lose|approve this|think (?:this|that|it) was|be so)\b/g },
+  // Did you not read the brief?  Who signed off on this mess?
+  { needs: ['not'], re: /\b(?:did|do|have) you not (?:even )?(?:read|see|check|get|receive|look at|understand|notice|listen)\b[^?]*/g },
+  { needs: ['mess', 'garbage', 'nonsense', 'disaster', 'rubbish', 'junk'], re: /\bwho (?:signed off on|approved|wrote|made|did|built|shipped|merged) (?:this|that) (?:mess|garbage|nonsense|disaster|rubbish|junk)\b/g },
   // What were you thinking?  Are you even listening?  Is that too much to ask?  Do I have to do everything myself?
   { needs: ['thinking'], re: /\bwhat (?:were|was) (?:you|you guys|your team|they|he|she) (?:even )?thinking\b/g },
   { needs: ['listening', 'reading', 'paying', 'kidding', 'serious'], re: /\bare you (?:even |actually )?(?:listening|reading (?:my|these|the)|paying attention|kidding me|serious right now)\b/g },
@@ -75,8 +78,8 @@ const SHAPES: Shape[] = [
   { needs: ['can'], re: /\bcan't you (?:just |even |ever )?(?:read|see|follow|understand|manage|remember|get anything|do anything|figure)\b/g },
 ];
 
-/** Openers allowed before the question proper: "So", "Honestly,", "Seriously,", "And", a name. */
-const OPENER = /^(?:\W*(?:so|and|but|ok|okay|honestly|seriously|really|again|also|sorry|please|\p{Lu}\p{Ll}+),?\s+)*/u;
+/** Openers allowed before the question proper: "So", "Honestly,", "Seriously,", "And", a name with its comma. */
+const OPENER = /^(?:\W*(?:(?:so|and|but|ok|okay|honestly|seriously|really|again|also|sorry|please),?|\p{Lu}\p{Ll}+(?:-san)?,)\s+)*/iu;
 
 /** Warmth in the same question: "Whose idea was it to order cake? Best idea ever" is praise. */
 const WARM = /\b(?:love|loved|genius|thank|thanks|kudos|brilliant|amazing|fantastic|awesome|delicious|best idea|great idea|so fun|well done)\b/;
@@ -107,10 +110,10 @@ export const accusingQuestion: CompiledMatcher = {
           const act = tail?.[1] ?? '';
           // The action opens with a verb (after "just", "even", ...): "look at the logs", "reading these".
           const first = /^(?:(?:just|simply|even|actually|really|at least|ever)\s+)*([\p{L}']+)/u.exec(act)?.[1];
-          if (act && first && (couldBeImperative(first) || (/ing$/.test(first) && mayBeVerb(first)))) {
+          if (act && first && (couldBeImperative(first) || (/(?:ing|ed)$/.test(first) && mayBeVerb(first)))) {
             const s = end + ctx.text.slice(end).indexOf(act);
             match.groups.act = { start: s, end: s + act.length };
-          }
+          } else if (shape.act === 'required') continue;
         }
         out.push(match);
         break;

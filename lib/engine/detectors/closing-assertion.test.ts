@@ -14,6 +14,8 @@ describe('closing-assertion', () => {
     "Make no mistake, this launch will happen on time.",
     "For the last time, the report goes to finance first.",
     "I'm only going to say this once: no more overtime without approval.",
+    "Let me put it this way: the launch date is fixed.",
+    "I'm going to be very direct: the numbers are wrong.",
   ])('flags %j', (t) => {
     expect(find(t)).toHaveLength(1);
   });
@@ -25,6 +27,7 @@ describe('closing-assertion', () => {
     "Let me be clear about the timeline so everyone can plan.",
     "I'll be honest, I loved the demo.",
     "Let me be blunt: the deck is weak.",
+    "Let me be clear about what I'm asking: two slides, by Friday.",
   ])('leaves %j alone', (t) => {
     expect(find(t)).toEqual([]);
   });

@@ -18,6 +18,8 @@ describe('escalation-pressure', () => {
     "I've escalated this to your VP.",
     "Your director will hear about this.",
     "I'll be letting your manager know if this happens again.",
+    "I'm forwarding this to your manager so it gets done.",
+    "I'll take this up with your boss if it happens again.",
   ])('flags %j', (t) => {
     expect(find(t)).toHaveLength(1);
   });
@@ -32,6 +34,9 @@ describe('escalation-pressure', () => {
     "Your manager asked me to send this.",
     "I'm copying your director for sign-off on the budget.",
     "I'll let your manager know you did a great job.",
+    "Looping in your lead, who owns the API.",
+    "I've cc'd your manager since she asked to be kept in the loop.",
+    "Adding your manager for visibility on the award nomination.",
   ])('leaves %j alone', (t) => {
     expect(find(t)).toEqual([]);
   });

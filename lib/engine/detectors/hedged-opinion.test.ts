@@ -27,6 +27,7 @@ describe('hedged-opinion', () => {
     "I just think the numbers are about 20% higher, I'll confirm tomorrow.",
     "I just think the deadline is Friday, can you confirm?",
     "We think the launch went well.",
+    "I just think it's great that you volunteered.",
   ])('leaves %j alone', (t) => {
     expect(find(t)).toEqual([]);
   });

@@ -24,6 +24,8 @@ const SHAPE = new RegExp(`^(?<head>(?:\\W*(?:but|and|so|also|well|still|honestly
 const NOT_OPINION =
   /^(?:i (?:kind of |sort of |just )?feel like (?:i|i'm|i've|a |an |pizza|coffee|going|taking|having|getting|celebrating|crying|dancing|i've)|i (?:just )?(?:guess|think|believe) (?:so|not)\b)/;
 
+const PRAISE = /\b(?:great|amazing|awesome|brilliant|fantastic|wonderful|excellent|impressive|well done|proud|love|lovely|thank|thanks|kind of you|generous)\b/;
+
 export const hedgedOpinion: CompiledMatcher = {
   groups: ['head', 'body'],
   find(ctx: SentenceContext): RawMatch[] {
@@ -34,6 +36,8 @@ export const hedgedOpinion: CompiledMatcher = {
     if (!m || REAL_UNCERTAINTY.test(lower)) return [];
     const g = m.groups!;
     if (NOT_OPINION.test(g.hedge + ' ' + g.body)) return [];
+    // Praise wrapped in "I just think" is warmth, not a weakened point.
+    if (PRAISE.test(g.body)) return [];
     const head = g.head.replace(/[\s,]+$/, '');
     const bodyAt = lower.length - g.body.length;
     const groups: RawMatch['groups'] = { body: { start: bodyAt, end: lower.length } };

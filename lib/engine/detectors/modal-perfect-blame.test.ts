@@ -18,6 +18,9 @@ describe('modal-perfect-blame', () => {
     "Your report should have been sent on Monday.",
     "This was supposed to be finished last week.",
     "The report was supposed to be sent on Monday.",
+    "The client should have been informed before the price change.",
+    "Your team could have warned us about the API change.",
+    "Someone ought to have checked the invoice.",
   ])('flags %j', (t) => {
     expect(find(t)).toHaveLength(1);
   });
@@ -41,6 +44,9 @@ describe('modal-perfect-blame', () => {
     "Someone could have taken my umbrella by mistake.",
     "The train was supposed to be here at 9.",
     "I was supposed to be finished by now, sorry.",
+    "The shipment should have arrived by now, can you check the tracking number?",
+    "It should have been fixed in 3.2, could you confirm your version?",
+    "In hindsight, this should have been caught by my review, not yours.",
   ])('leaves %j alone', (t) => {
     expect(find(t)).toEqual([]);
   });

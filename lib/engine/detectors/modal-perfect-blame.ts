@@ -19,7 +19,7 @@ import type { SentenceContext } from '../context';
 import type { CompiledMatcher, RawMatch } from '../matchers';
 
 const PART =
-  '(?:done|caught|fixed|tested|checked|reviewed|flagged|raised|mentioned|communicated|escalated|finished|handled|addressed|documented|noticed|spotted|prevented|avoided|sorted|sorted out|resolved|completed|submitted|approved|signed off|planned|thought through|discussed|shared|updated|followed up|double-checked|proofread|merged|shipped|sent|delivered|included|clarified|confirmed|agreed|cleared|backed up)';
+  '(?:done|caught|fixed|tested|checked|reviewed|flagged|raised|mentioned|communicated|escalated|finished|handled|addressed|documented|noticed|spotted|prevented|avoided|sorted|sorted out|resolved|completed|submitted|approved|signed off|planned|thought through|discussed|shared|updated|followed up|double-checked|proofread|merged|shipped|sent|delivered|included|clarified|confirmed|agreed|cleared|backed up|informed|told|notified|consulted|warned|run|copied|asked|involved|briefed)';
 const TELL =
   '(?:told|mentioned|warned|asked|said|let (?:me|us|them|someone|the team) know|checked|called|informed|copied|cc[\x27]?d|flagged|raised|replied|responded|answered|looked|read|tested|thought|given (?:me|us) (?:a )?(?:heads[- ]up|warning|notice)|double-checked|spoken|talked|reached out|pinged|waited|asked first)';
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../analyze';
 import { packWith } from '../../../tests/helpers';
 
-// Category 'condescension': the clarity guard then treats the span as it would in the packs.
+// Category 'sarcasm': the clarity guard then treats the span as it would in the packs.
 const pack = packWith({ category: 'condescension', match: { detector: 'sarcasm' }, suggest: ["<{{fail}}|{{act}}|{{cheer}}>"] });
 const find = (t: string) => analyze(t, { packs: [pack] }).findings;
 
@@ -17,6 +17,9 @@ describe('sarcasm', () => {
     "Way to forget the client call.",
     "Well done on losing the Osaka account.",
     "Glad you could finally join us.",
+    "Congratulations on breaking production on a Friday.",
+    "Good of you to finally show up.",
+    "Fantastic, yet another outage.",
   ])('flags %j', (t) => {
     expect(find(t)).toHaveLength(1);
   });
@@ -35,6 +38,10 @@ describe('sarcasm', () => {
     "Nice work killing it at the demo.",
     "Great work on the broken-link report.",
     "Thanks for the help, nothing more needed.",
+    "Thanks for finally sorting out the VPN, it makes my life so much easier.",
+    "Nice work breaking down the problem into smaller tickets.",
+    "Thanks for breaking the news gently.",
+    "Great, the build is green again.",
   ])('leaves %j alone', (t) => {
     expect(find(t)).toEqual([]);
   });

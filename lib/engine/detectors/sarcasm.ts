@@ -44,7 +44,7 @@ const NEGATED = /\b(?:not|never|without|no)\s*$/;
 /** Idioms where the failure verb is a success. */
 const IDIOM_AFTER = /^\s*(?:the (?:record|ice|mold|mould|silence|deadlock|tie|logjam|bank|streak)|new ground|ground|records?|through|even|out|in|free|the news|bread|a sweat|the stigma|down (?:the|silos|barriers|walls|the problem|the work|the task|it)|(?:the )?barriers|silos)\b/;
 /** Relief and warmth after "finally": genuine thanks. */
-const WARM = /\b(?:what a team|so happy|relieved|well deserved|congrat\w*|proud|amazing work|great work|great teamwork|thanks to you all|couldn't have|celebrat\w*|love it|no rush|no worries|hope you (?:feel|are)|feeling better|get well|welcome back|recover\w*|after your (?:leave|holiday|vacation|trip))\b/;
+const WARM = /\b(?:what a team|easier|so much better|helps|helped|lifesaver|life saver|relief|appreciate\w*|grateful|love|amazing|awesome|fantastic|brilliant|perfect|really glad|so glad|so happy|relieved|well deserved|congrat\w*|proud|amazing work|great work|great teamwork|thanks to you all|couldn't have|celebrat\w*|love it|no rush|no worries|hope you (?:feel|are)|feeling better|get well|welcome back|recover\w*|after your (?:leave|holiday|vacation|trip))\b/;
 /** Being sorry for the reader, or telling of one's own mistake ("Great, I missed the bus"). */
 const SELF = /\b(?:i|we|my|our)\b(?:'ve|'m| have| am| just)? ?(?:missed|broke|forgot|lost|crashed|dropped|deleted|messed|am late|was late|'m late)\b|\bmy bad\b/;
 
