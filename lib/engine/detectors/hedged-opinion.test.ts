@@ -15,6 +15,7 @@ describe('hedged-opinion', () => {
     "In my humble opinion, the design is cluttered.",
     "But I just feel the scope is too big.",
     "I personally think we need another tester.",
+    "I kind of feel the scope is too big for Q3.",
   ])('flags %j', (t) => {
     expect(find(t)).toHaveLength(1);
   });
@@ -28,6 +29,7 @@ describe('hedged-opinion', () => {
     "I just think the deadline is Friday, can you confirm?",
     "We think the launch went well.",
     "I just think it's great that you volunteered.",
+    "I guess the numbers are about 10% off; I'll verify tomorrow.",
   ])('leaves %j alone', (t) => {
     expect(find(t)).toEqual([]);
   });

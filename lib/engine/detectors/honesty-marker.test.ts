@@ -14,6 +14,8 @@ describe('honesty-marker', () => {
     "The numbers look wrong, to be honest.",
     "In all honesty, we need another week.",
     "Truth be told, the launch is at risk.",
+    "Honestly speaking, the estimate is too low.",
+    "If I'm being honest, the vendor is not ready.",
   ])('flags %j', (t) => {
     expect(find(t)).toHaveLength(1);
   });
@@ -25,6 +27,7 @@ describe('honesty-marker', () => {
     "Honestly, I loved the demo!",
     "We want honest feedback on the pilot.",
     "Thanks for being honest.",
+    "Honest feedback is welcome.",
   ])('leaves %j alone', (t) => {
     expect(find(t)).toEqual([]);
   });

@@ -16,6 +16,9 @@ describe('minimiser', () => {
     "Also, just one more thing: the room is booked.",
     "We're a bit stuck on the migration.",
     "We have a bit of a problem with the vendor.",
+    "Just one more thing, the invoice needs a PO number.",
+    "Quick favour: could you review my PR?",
+    "We're a little stuck on the data migration.",
   ])('flags %j', (t) => {
     expect(find(t)).toHaveLength(1);
   });
@@ -27,6 +30,9 @@ describe('minimiser', () => {
     "Thanks for answering my quick question yesterday.",
     "We made a small change to the footer.",
     "Just checking in on the budget approval.",
+    "A quick question came up in the standup: who owns billing?",
+    "It's just a quick fix, about five lines.",
+    "Quick note: the office is closed on Monday.",
   ])('leaves %j alone', (t) => {
     expect(find(t)).toEqual([]);
   });

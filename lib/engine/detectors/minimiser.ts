@@ -26,8 +26,8 @@ const SHAPES: Shape[] = [
   { needs: ['wondering', 'curious', 'checking', 'asking', 'following', 'circling', 'touching', 'reaching', 'pinging', 'nudging', 'bumping', 'double'], re: /\b(?:i|we)(?:'m| am|'re| are| was| were)? just (?<kept>wondering|curious|checking(?: in)?|asking|following up|circling back|touching base|reaching out|pinging(?: you)?|nudging|bumping this|double-checking)\b/g },
   // Quick question: ... / I have a quick question about / one small favour
   { needs: ['quick', 'small', 'tiny', 'little', 'teeny', 'brief', 'minor'], re: /\b(?:a |one |just a |just one |another |a few )?(?:quick|small|tiny|little|teeny|brief|minor|super quick|really quick|very quick) (?<kept>question|questions|favou?r|favou?rs|ask|request|thing|one)\b(?! (?:mark|bank|count))/g },
-  // just one more thing / just a thought / just a reminder (mid-sentence; at the start an existing rule takes it)
-  { needs: ['thing', 'question', 'point', 'reminder', 'note', 'request', 'heads', 'follow'], re: /(?<=\S.*)\bjust (?<kept>(?:one|a|another) (?:more|last|final)? ?(?:thing|question|point|reminder|note|request|heads-up|follow-up))\b/g },
+  // just one more thing / just a reminder ("Just a reminder" at the start belongs to an existing rule)
+  { needs: ['thing', 'question', 'point', 'reminder', 'note', 'request', 'heads', 'follow'], re: /\bjust (?<kept>(?:one|a|another) (?:more|last|final)? ?(?:thing|question|point|reminder|note|request|heads-up|follow-up))\b/g },
   // a bit stuck / a little blocked ("a little behind", "slightly late" belong to an existing rule)
   { needs: ['off', 'short', 'stuck', 'blocked', 'confused', 'lost'], re: /\b(?:a (?:little|tiny|teeny)(?: bit)?|a bit|a tad|slightly|somewhat|kind of|sort of) (?<kept>off track|short (?:on|of)|stuck|blocked|confused by|lost on)\b/g },
   // a bit of a problem -> a problem
@@ -56,6 +56,8 @@ export const minimiser: CompiledMatcher = {
           if (/\b(?:answer\w*|asked|had|got|received|your|my|his|her|their)\s+(?:a |my |the )?$/.test(lower.slice(Math.max(0, m.index! - 16), m.index!))) continue;
         }
         if (i >= 3 && EXACT.test(lower)) continue;
+        // "A quick question came up in the standup" tells of a question; it does not shrink one.
+        if (i === 1 && /^\s+(?:came|comes|was|were|is|from|that (?:came|was))\b/.test(lower.slice(m.index! + m[0].length))) continue;
         let at = m.index! + m[0].lastIndexOf(kept);
         // "Quick question: who owns billing?" - the label goes, the question stays.
         const label = i === 1 ? /^\W*$/.test(lower.slice(0, m.index!)) && /^\s*[:,—–-]+\s*(\S.*)$/.exec(lower.slice(m.index! + m[0].length)) : null;

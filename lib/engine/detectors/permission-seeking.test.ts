@@ -19,6 +19,11 @@ describe('permission-seeking', () => {
     "Sorry if this is obvious, but where is the budget file?",
     "I hope you don't mind me asking, but when is the review?",
     "Forgive me for asking, but is the budget approved?",
+    "Would you be ok with me taking the lead on this?",
+    "Am I allowed to share the numbers with the vendor?",
+    "Is it a problem if I push the review to Thursday?",
+    "Sorry for the barrage of emails today.",
+    "Sorry for all the questions, but where do I find the logs?",
   ])('flags %j', (t) => {
     expect(find(t)).toHaveLength(1);
   });
@@ -29,6 +34,9 @@ describe('permission-seeking', () => {
     "Would it be ok if the client saw the draft?",
     "Do you mind checking the numbers?",
     "Sorry about the confusion with the invoice.",
+    "Is it a problem if the client joins late?",
+    "I'm sorry for your loss.",
+    "Sorry for the delay on the invoice, that was our mistake.",
   ])('leaves %j alone', (t) => {
     expect(find(t)).toEqual([]);
   });

@@ -21,7 +21,7 @@ const PERMISSION =
   /^\W*(?:(?:hi|hello|hey|so|also|and|sorry),?\s+)*(?:(?:would|will|is|would it be|is it|will it be|would that be|is that) (?:it |that )?(?:be )?(?:ok|okay|alright|all right|fine|acceptable|a problem|an issue)(?: with you| for you)? (?:if i|for me to)|(?:do|would) you mind if i|(?:am i|would i be) allowed to|would you (?:be ok|be okay|be alright|be fine|object) (?:if i|with me)|(?:i )?hope (?:it's|that's|it is) (?:ok|okay|alright|fine) if i|would it be possible for me to|could i (?:possibly |perhaps |maybe )?(?:be allowed|have permission) to)\s+(?<act>[a-z][^?]*?)\s*(?<end>[?.!]*)\s*$/;
 /** Sorry for the long email / Sorry, one more thing: ... / Apologies for the noise. */
 const RITUAL =
-  /^(?<lead>\W*)(?<apology>(?:i )?hope you (?:don't|do not) mind (?:me |my )?(?:asking|bothering you|jumping in|chasing)|forgive me for (?:asking|bothering you|the interruption|jumping in|chasing)|(?:(?:i'm |i am |so |really |very )*sorry|apologies|my apologies|i apologi[sz]e|forgive me)(?: in advance)?(?:,? (?:for (?:the|this|my|all the|another|yet another) (?:long|lengthy|late|short|brief|quick|multiple|many|several|(?:barrage|flood|string|wall) of|repeated)? ?(?:email|emails|message|messages|mail|note|text|questions?|ping|pings|noise|spam|essay|novel|ramble|rambling|follow-up|follow-ups|reminders?|interruption|intrusion|nagging|chasing|bother)|for (?:the |my )?(?:(?:repeated |multiple )?(?:pinging|nagging|chasing|pestering|spamming|rambling|interrupting))|to (?:chase|nag|ping|pester|spam|be a pain|keep asking|ask again|follow up again|jump in|butt in|interrupt)|if (?:this|that|it) (?:is|sounds|seems) (?:obvious|silly|basic|dumb|stupid|naive|a bit much)|(?:, )?(?:one|just one|a) (?:more|last|quick|small) (?:thing|question|request)|(?:, )?quick question)))(?<sep>\s*(?:[,;:—–-]+|\.\.\.|!|\.)?\s*(?:but\s*,?\s*)?)(?<body>.*)$/;
+  /^(?<lead>\W*)(?<apology>(?:i )?hope you (?:don't|do not) mind (?:me |my )?(?:asking|bothering you|jumping in|chasing)|forgive me for (?:asking|bothering you|the interruption|jumping in|chasing)|(?:(?:i'm |i am |so |really |very )*sorry|apologies|my apologies|i apologi[sz]e|forgive me)(?: in advance)?(?:,? (?:for (?:the|this|my|all the|another|yet another) (?:long|lengthy|late|short|brief|quick|multiple|many|several|(?:barrage|flood|string|wall) of|repeated)? ?(?:email|emails|message|messages|mail|note|text|questions?|ping|pings|noise|spam|essay|novel|ramble|rambling|follow-up|follow-ups|reminders?|interruption|intrusion|nagging|chasing|bother)\b|for (?:the |my )?(?:(?:repeated |multiple )?(?:pinging|nagging|chasing|pestering|spamming|rambling|interrupting))|to (?:chase|nag|ping|pester|spam|be a pain|keep asking|ask again|follow up again|jump in|butt in|interrupt)|if (?:this|that|it) (?:is|sounds|seems) (?:obvious|silly|basic|dumb|stupid|naive|a bit much)|(?:, )?(?:one|just one|a) (?:more|last|quick|small) (?:thing|question|request)|(?:, )?quick question)))(?<sep>\s*(?:[,;:—–-]+|\.\.\.|!|\.)?\s*(?:but\s*,?\s*)?)(?<body>.*)$/;
 
 /** A real apology: for a failure, a loss, a mistake; or sympathy. */
 const REAL = /\b(?:outage|mistake|error|bug|incident|inconvenience|confusion|mix-?up|delay in|our fault|my fault|loss|to hear|for your|that happened|damage|downtime|wrong)\b/;
@@ -32,7 +32,7 @@ export const permissionSeeking: CompiledMatcher = {
     const w = ctx.words;
     const lower = ctx.lower;
     const asks = ['ok', 'okay', 'alright', 'all', 'fine', 'acceptable', 'problem', 'issue', 'mind', 'allowed', 'possible', 'permission', 'object'].some((x) => w.has(x));
-    if (asks && (w.has('if') || w.has('mind') || w.has('allowed') || w.has('possible') || w.has('permission')) && (w.has('i') || w.has('me'))) {
+    if (asks && (w.has('i') || w.has('me'))) {
       const m = PERMISSION.exec(lower);
       if (m && !/^(?:the|a|an|my|our|it|this|that|they|he|she|we|you|someone|anyone)\b/.test(m.groups!.act)) {
         const act = m.groups!.act;
@@ -47,8 +47,10 @@ export const permissionSeeking: CompiledMatcher = {
         const body = m.groups!.body;
         const start = m.groups!.lead.length;
         const bodyAt = lower.length - body.length;
-        // With a point after it, the rewrite is the point; alone, the apology is the span.
-        if (/\p{L}/u.test(body)) return [{ start, end: lower.length, groups: { body: { start: bodyAt, end: lower.length } } }];
+        // With a point after it, the rewrite is the point; alone, the apology is the span. Words
+        // that run on with no separator ("Sorry for the emails today") are still the apology.
+        if (/\p{L}/u.test(body) && /\S/.test(m.groups!.sep)) return [{ start, end: lower.length, groups: { body: { start: bodyAt, end: lower.length } } }];
+        if (/\p{L}/u.test(body)) return [{ start, end: lower.length - (/[\s.!?…]*$/.exec(lower)![0].length), groups: {} }];
         return [{ start, end: start + m.groups!.apology.length, groups: {} }];
       }
     }

@@ -18,6 +18,8 @@ describe('self-doubt', () => {
     "Feel free to ignore this if it's not helpful.",
     "I could be wrong, and this is probably a silly idea, but could we skip the review?",
     "Hopefully that makes sense.",
+    "I'm definitely not an expert here, but the cache looks stale.",
+    "I'm probably missing something, but why is the job still failing?",
   ])('flags %j', (t) => {
     expect(find(t)).toHaveLength(1);
   });
@@ -29,6 +31,7 @@ describe('self-doubt', () => {
     "That's a great idea.",
     "Just a reminder that the office closes at 6.",
     "I don't know if the build passed yet, I'll check.",
+    "I'm not an expert on Kubernetes, so I asked Aiko to review.",
   ])('leaves %j alone', (t) => {
     expect(find(t)).toEqual([]);
   });
