@@ -7,7 +7,8 @@
 import { startTransition, useEffect, useRef, useState } from 'react';
 import { FindingCard } from '../FindingCard';
 import { findingKey } from '../FindingList';
-import { FrictionMeter } from '../FrictionMeter';
+import { Meters } from '../Meters';
+import { useI18n } from '../../lib/i18n/react';
 import { FieldSession } from '../../entrypoints/content/session';
 import { textarea as textareaAdapter } from '../../lib/editors/textarea';
 import { analyze } from '../../lib/engine';
@@ -30,6 +31,7 @@ export interface CheckedEditorProps {
 interface View {
   findings: Finding[];
   friction: number;
+  clarity: number;
   pending: boolean;
   /** The text these findings are for. */
   text: string;
@@ -42,8 +44,9 @@ export function CheckedEditor({ value, onChange, packs, audience, label, rows = 
   const cards = useRef(new Map<string, HTMLElement>());
   const engine = useRef({ packs, audience });
   engine.current = { packs, audience };
-  const [view, setView] = useState<View>({ findings: [], friction: 0, pending: true, text: '' });
+  const [view, setView] = useState<View>({ findings: [], friction: 0, clarity: 100, pending: true, text: '' });
   const [active, setActive] = useState<string | null>(null);
+  const { t } = useI18n();
 
   useEffect(() => {
     const painter = new HighlightPainter(document);
@@ -54,7 +57,7 @@ export function CheckedEditor({ value, onChange, packs, audience, label, rows = 
         mirrorLayer: mirrorLayer.current!,
         analyze: (text) => analyze(text, { packs: engine.current.packs, audience: engine.current.audience }),
         changed: (changed) => {
-          const next = { findings: changed.findings, friction: changed.friction, pending: changed.pending, text: changed.text };
+          const next = { findings: changed.findings, friction: changed.friction, clarity: changed.clarity, pending: changed.pending, text: changed.text };
           // The session reports "pending" from its own input listener, before React has seen the
           // input event. A synchronous re-render there would put the old value back into this
           // controlled textarea and swallow the keystroke; a transition renders after the event.
@@ -115,11 +118,11 @@ export function CheckedEditor({ value, onChange, packs, audience, label, rows = 
       </div>
       <aside className="pr-findings" aria-label="Findings" data-testid="pr-findings" data-count={count} data-busy={busy}>
         <div className="pr-findings-head">
-          <strong>{count === 0 ? 'Nothing to soften' : `${count} ${count === 1 ? 'phrase' : 'phrases'} to review`}</strong>
+          <strong>{count === 0 ? t('list.none') : t('list.count', { count })}</strong>
+          {/* The same meters, words and scale as the compose window and the popup. */}
           <span className="pr-friction" data-testid="pr-friction" data-value={view.friction}>
-            friction {view.friction}
+            <Meters friction={view.friction} clarity={view.clarity} />
           </span>
-          <FrictionMeter value={view.friction} />
         </div>
         <div className="pr-findings-body">
           {view.findings.map((f) => {

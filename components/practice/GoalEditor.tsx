@@ -18,7 +18,8 @@ export interface GoalDraft {
 }
 
 export const GOAL_KIND_NAMES: Record<GoalKind, string> = {
-  'max-friction': 'Friction at most …',
+  // Stored as friction at most (100 - harmony); shown on the one scale users see everywhere.
+  'max-friction': 'Harmony at least …',
   'no-findings': 'No finding (of a severity or category)',
   ask: 'The ask is still there (action + date/time)',
   'max-words': 'At most … words',
@@ -33,7 +34,8 @@ const list = (text: string, sep: RegExp) =>
     .filter(Boolean);
 
 export function emptyGoal(kind: GoalKind): GoalDraft {
-  const max = kind === 'max-friction' ? '25' : kind === 'max-words' ? '150' : '';
+  // For 'max-friction' the box holds the lowest harmony (100 - the stored friction).
+  const max = kind === 'max-friction' ? '75' : kind === 'max-words' ? '150' : '';
   return { kind, max, atOrAbove: kind === 'no-findings' ? 'warning' : '', categories: [], action: '', when: '', phrases: '', label: '' };
 }
 
@@ -42,6 +44,7 @@ export function fromGoal(goal: Goal): GoalDraft {
   d.label = goal.label ?? '';
   switch (goal.kind) {
     case 'max-friction':
+      return { ...d, max: String(100 - goal.max) };
     case 'max-words':
       return { ...d, max: String(goal.max) };
     case 'no-findings':
@@ -60,6 +63,7 @@ export function toGoal(d: GoalDraft): unknown {
   const label = d.label.trim() ? { label: d.label.trim() } : {};
   switch (d.kind) {
     case 'max-friction':
+      return { kind: d.kind, max: d.max.trim() === '' ? undefined : 100 - Number(d.max), ...label };
     case 'max-words':
       return { kind: d.kind, max: d.max.trim() === '' ? undefined : Number(d.max), ...label };
     case 'no-findings':
@@ -99,7 +103,7 @@ export function GoalEditor({ goals, onChange }: GoalEditorProps) {
           </legend>
           {(g.kind === 'max-friction' || g.kind === 'max-words') && (
             <label>
-              {g.kind === 'max-friction' ? 'Highest friction (0-100)' : 'Most words'}{' '}
+              {g.kind === 'max-friction' ? 'Lowest harmony (0-100)' : 'Most words'}{' '}
               <input type="number" min={g.kind === 'max-friction' ? 0 : 1} max={g.kind === 'max-friction' ? 100 : 5000} value={g.max} onChange={(e) => set(i, { max: e.target.value })} />
             </label>
           )}

@@ -1,8 +1,8 @@
-/** The learner's rewrite beside the coach's model answer, each with its friction and findings. */
+/** The learner's rewrite beside the coach's model answer, each with its meters and findings. */
 import { useMemo } from 'react';
 import { analyze } from '../../lib/engine';
 import type { CompiledPack } from '../../lib/packs/compile';
-import { FrictionMeter } from '../FrictionMeter';
+import { Meters } from '../Meters';
 
 export interface ModelAnswerProps {
   mine: string;
@@ -18,9 +18,9 @@ function Column({ title, text, packs, audience, testId }: { title: string; text:
       <h4>
         {title}{' '}
         <span className="pr-compare-figures">
-          friction {result.friction} · {result.findings.length} {result.findings.length === 1 ? 'finding' : 'findings'}
+          {result.findings.length} {result.findings.length === 1 ? 'finding' : 'findings'}
         </span>{' '}
-        <FrictionMeter value={result.friction} />
+        <Meters friction={result.friction} clarity={result.clarity} />
       </h4>
       <div className="pr-text">{text}</div>
     </div>

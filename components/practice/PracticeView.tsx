@@ -104,7 +104,7 @@ export function PracticeView({ assignment, packs, missingPacks = [], attempts = 
             {score.passed ? `All ${score.total} goals met. Well done.` : `${score.met} of ${score.total} goals met`}
           </h3>
           <p>
-            Friction {score.friction}, {score.words} words.{' '}
+            Harmony {100 - score.friction}/100, {score.words} words.{' '}
             {score.passed ? 'Compare with the model answer, or try another assignment.' : 'Change what is marked ✗ above, then check again.'}
           </p>
         </section>
@@ -125,7 +125,7 @@ export function PracticeView({ assignment, packs, missingPacks = [], attempts = 
                 <th>#</th>
                 <th>When</th>
                 <th>Goals met</th>
-                <th>Friction</th>
+                <th>Harmony</th>
                 <th>Text</th>
               </tr>
             </thead>
@@ -137,7 +137,7 @@ export function PracticeView({ assignment, packs, missingPacks = [], attempts = 
                   <td>
                     {a.score.met}/{a.score.total} {a.score.passed ? '✓' : ''}
                   </td>
-                  <td>{a.score.friction}</td>
+                  <td>{100 - a.score.friction}</td>
                   <td>
                     <details>
                       <summary>Read</summary>

@@ -45,7 +45,8 @@ export function describeGoal(goal: Goal): string {
   if (goal.label) return goal.label;
   switch (goal.kind) {
     case 'max-friction':
-      return `Friction at most ${goal.max}`;
+      // One scale everywhere: harmony (100 - friction, higher is better), as the compose window shows.
+      return `Harmony at least ${100 - goal.max}`;
     case 'no-findings': {
       const what = goal.atOrAbove && goal.atOrAbove !== 'info' ? `${SEVERITY_NAMES[goal.atOrAbove]}-level finding${goal.atOrAbove === 'suggestion' ? ' or worse' : ''}` : 'finding';
       const where = goal.categories ? ` about ${goal.categories.join(' or ')}` : '';
@@ -82,7 +83,9 @@ export function scoreGoal(goal: Goal, text: string, result: AnalyzeResult): Goal
   switch (goal.kind) {
     case 'max-friction': {
       const met = result.friction <= goal.max;
-      return { ...base, met, explanation: `Friction is ${result.friction}${met ? `, within the ${goal.max} allowed.` : `, above the ${goal.max} allowed.`}` };
+      const harmony = 100 - result.friction;
+      const least = 100 - goal.max;
+      return { ...base, met, explanation: `Harmony is ${harmony}${met ? `, at least the ${least} asked.` : `, below the ${least} asked.`}` };
     }
     case 'no-findings': {
       const floor = severityRank(goal.atOrAbove ?? 'info');

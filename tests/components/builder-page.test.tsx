@@ -41,7 +41,8 @@ async function writeAssignment() {
   input('builder-scenario', 'You need the Q3 figures from the Osaka office for the board pack.');
   fireEvent.change(draftField(), { target: { value: 'Send me the Q3 figures by Friday. This is non-negotiable.' } });
   const [friction, , ask] = screen.getAllByTestId('goal-row');
-  fireEvent.change(within(friction).getByRole('spinbutton'), { target: { value: '20' } });
+  // The coach asks for harmony at least 80: stored as friction at most 20.
+  fireEvent.change(within(friction).getByRole('spinbutton'), { target: { value: '80' } });
   fireEvent.change(within(ask).getByTestId('goal-action'), { target: { value: 'send, share' } });
   input('builder-model', 'Hi Kenji-san,\n\nThank you for all your help this quarter. Could you send me the Q3 figures by Friday? They are for the board pack on Monday.\n\nBest regards');
 }
@@ -72,7 +73,7 @@ describe('builder page', () => {
     // The coach sees the same findings on the draft while writing it.
     await waitFor(() => expect(within(screen.getByTestId('builder-draft')).getByTestId('pr-findings').dataset.count).toBe(within(preview).getByTestId('pr-findings').dataset.count));
     expect(within(preview).getAllByTestId('pr-goal').map((g) => g.querySelector('.pr-goal-label')!.textContent)).toEqual([
-      'Friction at most 20',
+      'Harmony at least 80',
       'No warning-level finding',
       'The ask is still there: a request to send with a date or time',
     ]);

@@ -33,8 +33,10 @@ const result = (friction: number, findings: Finding[] = []): AnalyzeResult => ({
 describe('max-friction', () => {
   const goal: Goal = { kind: 'max-friction', max: 20 };
   it('is met at or below the limit, and says the figure', () => {
-    expect(scoreGoal(goal, 'x', result(20))).toMatchObject({ met: true, explanation: 'Friction is 20, within the 20 allowed.' });
-    expect(scoreGoal(goal, 'x', result(21))).toMatchObject({ met: false, explanation: 'Friction is 21, above the 20 allowed.' });
+    // Said on the one scale users see everywhere: harmony = 100 - friction.
+    expect(describeGoal(goal)).toBe('Harmony at least 80');
+    expect(scoreGoal(goal, 'x', result(20))).toMatchObject({ met: true, explanation: 'Harmony is 80, at least the 80 asked.' });
+    expect(scoreGoal(goal, 'x', result(21))).toMatchObject({ met: false, explanation: 'Harmony is 79, below the 80 asked.' });
   });
 });
 
