@@ -52,3 +52,9 @@ describe('sarcasm', () => {
     expect(find('Wonderful, another missed handover.')[0].text).toBe('Wonderful, ');
   });
 });
+
+describe('sarcasm in quoted or reported text', () => {
+  it.each(['Her reply was "Great job missing the deadline again" and nothing else.', '> Great job missing the deadline again.'])('leaves %j alone', (t) => {
+    expect(find(t)).toEqual([]);
+  });
+});
