@@ -16,6 +16,7 @@ import { packViews, type PackView } from './model';
 import { PackList } from './PackList';
 import { RuleEditor } from './RuleEditor';
 import { useStorageItem } from './use-storage';
+import { WatchdogNotice } from './WatchdogNotice';
 
 export function App() {
   const { t } = useI18n();
@@ -56,6 +57,7 @@ export function App() {
           </ul>
         </section>
       )}
+      <WatchdogNotice />
       {ready && <PackList packs={packs} disabled={disabledSet} overrides={overrides} onEdit={edit} />}
       <InstallPanel />
       <RuleEditor editorPacks={editorPacks} start={editing} />

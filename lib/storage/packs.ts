@@ -9,6 +9,8 @@ import { compilePack, type CompiledPack } from '../packs/compile';
 import { loadBuiltinPacks } from '../packs/builtin';
 import type { InstalledPack } from './install';
 import { disabledRules, installedPacks, packSwitches, severityOverrides } from './items';
+import { watchPack } from '../engine/watchdog';
+import { startWatchdog } from './watchdog';
 
 export interface ActivePacks {
   packs: CompiledPack[];
@@ -27,7 +29,9 @@ function compileInstalled(record: InstalledPack): CompiledPack | null {
   if (hit?.stamp === stamp) return hit.pack;
   let pack: CompiledPack | null = null;
   try {
-    pack = compilePack(record.pack, { trusted: true }); // checked when it was installed
+    // Checked when it was installed; still watched (a rule that turns out slow is switched off).
+    pack = watchPack(compilePack(record.pack, { trusted: true }));
+    startWatchdog();
   } catch (e) {
     // Only possible if the engine changed under a stored pack; the other packs keep working.
     console.warn(`nemawashi: pack ${record.pack.id} no longer compiles`, e);
