@@ -3,7 +3,7 @@
  * a paste), one assignment at a time in the practice view, and their progress (charts, report
  * export, delete all history). Everything stays in this browser's storage.
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { Component, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { analyze } from '../../lib/engine';
 import type { CompiledPack } from '../../lib/packs/compile';
 import { loadPractice } from '../../lib/practice/load';
@@ -14,6 +14,8 @@ import {
   addAttempt,
   deleteAllHistory,
   importPractice,
+  planImport,
+  type ImportPlan,
   practiceAttempts,
   practiceLibrary,
   practicePacks,
@@ -52,6 +54,9 @@ export function PracticePage({ exampleCourse, now = () => new Date() }: Practice
   const [packs, setPacks] = useState<{ id: string; packs: CompiledPack[]; missing: string[] } | null>(null);
   const [learner, setLearner] = useState('');
   const [confirmDelete, setConfirmDelete] = useState(false);
+  /** What a link (or a file whose ids are taken) would add, waiting for the user's yes. */
+  const [pending, setPending] = useState<{ file: PracticeFile; from: string; plan: ImportPlan } | null>(null);
+  const [packsError, setPacksError] = useState<{ id: string; message: string } | null>(null);
   const saveTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
 
   const refresh = async () => {
@@ -62,8 +67,24 @@ export function PracticePage({ exampleCourse, now = () => new Date() }: Practice
     return lib;
   };
 
-  const take = async (file: PracticeFile, from: string) => {
-    const ids = await importPractice(file);
+  /**
+   * Add what a file, paste or link holds. A link always shows what it will add and asks first
+   * (opening one must never change anything by itself); anything else asks when it would replace
+   * a different assignment with the same id.
+   */
+  const take = async (file: PracticeFile, from: string, ask = false) => {
+    const plan = planImport(await practiceLibrary.getValue(), file);
+    if (ask || plan.conflicts.length) {
+      setPending({ file, from, plan });
+      setTab('import');
+      return;
+    }
+    await add(file, from);
+  };
+
+  const add = async (file: PracticeFile, from: string, keepBoth = false) => {
+    setPending(null);
+    const ids = await importPractice(file, Date.now(), { keepBoth });
     await refresh();
     setSelected(ids[0]);
     setTab('practise');
@@ -80,7 +101,7 @@ export function PracticePage({ exampleCourse, now = () => new Date() }: Practice
       setNotice({ kind: 'error', text: `This link could not be opened: ${result.errors[0].message}` });
       return;
     }
-    await take(result.type === 'course' ? { type: 'course', course: result.course } : { type: 'assignment', assignment: result.assignment }, 'the link');
+    await take(result.type === 'course' ? { type: 'course', course: result.course } : { type: 'assignment', assignment: result.assignment }, 'the link', true);
   };
 
   useEffect(() => {
@@ -100,9 +121,12 @@ export function PracticePage({ exampleCourse, now = () => new Date() }: Practice
   useEffect(() => {
     if (!assignment) return;
     let live = true;
-    practicePacks(assignment)
+    setPacksError(null);
+    // A promise, so that a pack that throws while compiling lands in catch (never blanks the page).
+    Promise.resolve()
+      .then(() => practicePacks(assignment))
       .then((p) => live && setPacks({ id: assignment.id, ...p }))
-      .catch((e: Error) => live && setNotice({ kind: 'error', text: `The rule packs could not be loaded: ${e.message}` }));
+      .catch((e: Error) => live && setPacksError({ id: assignment.id, message: e.message }));
     return () => {
       live = false;
     };
@@ -222,7 +246,18 @@ export function PracticePage({ exampleCourse, now = () => new Date() }: Practice
           {library && Object.keys(library.assignments).length === 0 && <p className="pr-empty">No assignments yet.</p>}
         </nav>
         <main className="pr-main">
-          {tab === 'import' && (
+          {tab === 'import' && pending && (
+            <ConfirmImport
+              plan={pending.plan}
+              from={pending.from}
+              onAdd={(keepBoth) => void add(pending.file, pending.from, keepBoth)}
+              onCancel={() => {
+                setPending(null);
+                setNotice({ kind: 'ok', text: `Nothing was added from ${pending.from}.` });
+              }}
+            />
+          )}
+          {tab === 'import' && !pending && (
             <>
               <ImportPanel onImport={take} />
               {exampleCourse && (
@@ -237,32 +272,40 @@ export function PracticePage({ exampleCourse, now = () => new Date() }: Practice
           )}
           {tab === 'practise' &&
             (assignment ? (
-              packs?.id === assignment.id ? (
-                <>
-                  <PracticeView
-                    key={assignment.id}
-                    assignment={assignment}
-                    packs={packs.packs}
-                    missingPacks={packs.missing}
-                    attempts={sortedAttempts.filter((a) => a.assignmentId === assignment.id)}
-                    initialWork={work[assignment.id]}
-                    onWork={(w) => onWork(assignment.id, w)}
-                    onSubmit={onSubmit}
-                    now={now}
-                  />
-                  <p className="pr-footnote">
-                    <button
-                      type="button"
-                      className="pr-link"
-                      onClick={() => void removeAssignment(assignment.id).then(refresh).then(() => setSelected(null))}
-                    >
-                      Remove this assignment from my list
-                    </button>
+              <>
+                {packsError?.id === assignment.id ? (
+                  <p className="pr-notice pr-notice-error" role="alert" data-testid="pr-broken">
+                    This assignment cannot be opened: {packsError.message}
                   </p>
-                </>
-              ) : (
-                <p>Loading…</p>
-              )
+                ) : packs?.id === assignment.id ? (
+                  <PracticeBoundary key={assignment.id}>
+                    <PracticeView
+                      key={assignment.id}
+                      assignment={assignment}
+                      packs={packs.packs}
+                      missingPacks={packs.missing}
+                      attempts={sortedAttempts.filter((a) => a.assignmentId === assignment.id)}
+                      initialWork={work[assignment.id]}
+                      onWork={(w) => onWork(assignment.id, w)}
+                      onSubmit={onSubmit}
+                      now={now}
+                    />
+                  </PracticeBoundary>
+                ) : (
+                  <p>Loading…</p>
+                )}
+                {/* Always there, even when the assignment is broken: the user can get rid of it. */}
+                <p className="pr-footnote">
+                  <button
+                    type="button"
+                    className="pr-link"
+                    onClick={() => void removeAssignment(assignment.id).then(refresh).then(() => setSelected(null))}
+                    data-testid="pr-remove-assignment"
+                  >
+                    Remove this assignment from my list
+                  </button>
+                </p>
+              </>
             ) : (
               <p className="pr-empty">Choose an assignment, or add one.</p>
             ))}
@@ -310,4 +353,65 @@ export function PracticePage({ exampleCourse, now = () => new Date() }: Practice
       </div>
     </div>
   );
+}
+
+/** What an import will add, and the question when it would replace assignments with the same id. */
+function ConfirmImport({ plan, from, onAdd, onCancel }: { plan: ImportPlan; from: string; onAdd: (keepBoth: boolean) => void; onCancel: () => void }) {
+  const conflicts = new Map(plan.conflicts.map((c) => [c.id, c]));
+  return (
+    <section className="pr-confirm" aria-label="Add from a link" data-testid="pr-confirm-import">
+      <h2>Add {plan.course ? 'this course' : 'this assignment'} from {from}?</h2>
+      {plan.course && (
+        <p>
+          “{plan.course.title}” by {plan.course.author}
+        </p>
+      )}
+      <ul>
+        {plan.assignments.map((a) => (
+          <li key={a.id} data-testid="pr-confirm-item">
+            “{a.title}”
+            {a.inlinePacks > 0 && ` (with ${a.inlinePacks} rule pack${a.inlinePacks === 1 ? '' : 's'} of its own, ${a.inlineRules} rule${a.inlineRules === 1 ? '' : 's'})`}
+            {conflicts.has(a.id) && <strong> — you already have “{conflicts.get(a.id)!.existingTitle}” under the same id</strong>}
+          </li>
+        ))}
+      </ul>
+      <p className="pr-actions">
+        {plan.conflicts.length === 0 ? (
+          <button type="button" onClick={() => onAdd(false)} data-testid="pr-confirm-add">
+            Add
+          </button>
+        ) : (
+          <>
+            <button type="button" onClick={() => onAdd(true)} data-testid="pr-confirm-keep-both">
+              Keep both
+            </button>{' '}
+            <button type="button" onClick={() => onAdd(false)} data-testid="pr-confirm-replace">
+              Replace mine
+            </button>
+          </>
+        )}{' '}
+        <button type="button" onClick={onCancel} data-testid="pr-confirm-cancel">
+          Cancel
+        </button>
+      </p>
+    </section>
+  );
+}
+
+/** A broken assignment shows an error in its place; the rest of the page (and Remove) keeps working. */
+class PracticeBoundary extends Component<{ children: ReactNode }, { error: Error | null }> {
+  state: { error: Error | null } = { error: null };
+  static getDerivedStateFromError(error: Error) {
+    return { error };
+  }
+  render() {
+    if (this.state.error) {
+      return (
+        <p className="pr-notice pr-notice-error" role="alert" data-testid="pr-broken">
+          This assignment cannot be opened: {this.state.error.message}
+        </p>
+      );
+    }
+    return this.props.children;
+  }
 }

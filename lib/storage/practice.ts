@@ -10,7 +10,10 @@ import { compilePack, type CompiledPack } from '../packs/compile';
 import { packsForAssignment } from '../practice/load';
 import type { Attempt } from '../practice/report';
 import type { Assignment, PracticeFile } from '../practice/schema';
+import { canonicalJson } from '../cli/diff';
 import { installedPacks } from './items';
+import { watchPack } from '../engine/watchdog';
+import { startWatchdog } from './watchdog';
 
 export interface CourseEntry {
   id: string;
@@ -41,10 +44,67 @@ export const practiceLibrary = storage.defineItem<PracticeLibrary>('local:practi
 export const practiceAttempts = storage.defineItem<Attempt[]>('local:practice.attempts', { fallback: [] });
 export const practiceWork = storage.defineItem<Record<string, WorkInProgress>>('local:practice.work', { fallback: {} });
 
-/** Add what a file, link or paste held to the library. Returns the ids of its assignments. */
-export async function importPractice(file: PracticeFile, now = Date.now()): Promise<string[]> {
+export interface ImportPlan {
+  /** What the file adds, in order. */
+  assignments: { id: string; title: string; inlinePacks: number; inlineRules: number }[];
+  course?: { id: string; title: string; author: string };
+  /** Assignments whose id is taken by a different assignment already in the library. */
+  conflicts: { id: string; existingTitle: string; title: string }[];
+}
+
+function assignmentsOf(file: PracticeFile): Assignment[] {
+  return file.type === 'course' ? file.course.assignments : [file.assignment];
+}
+
+function sameAssignment(a: Assignment, b: Assignment): boolean {
+  const { importedAt: _x, ...plainA } = a as Assignment & { importedAt?: number };
+  const { importedAt: _y, ...plainB } = b as Assignment & { importedAt?: number };
+  // Key order is not kept by browser storage (Chrome returns keys sorted): compare canonically.
+  return canonicalJson(plainA) === canonicalJson(plainB);
+}
+
+/** What importing `file` would add, and which assignments it would replace: shown before asking. */
+export function planImport(library: PracticeLibrary, file: PracticeFile): ImportPlan {
+  const assignments = assignmentsOf(file);
+  return {
+    assignments: assignments.map((a) => {
+      const inline = (a.packs ?? []).filter((p) => typeof p !== 'string');
+      return { id: a.id, title: a.title, inlinePacks: inline.length, inlineRules: inline.reduce((n, p) => n + p.rules.length, 0) };
+    }),
+    ...(file.type === 'course' ? { course: { id: file.course.id, title: file.course.title, author: file.course.author } } : {}),
+    conflicts: assignments
+      .filter((a) => library.assignments[a.id] && !sameAssignment(library.assignments[a.id], a))
+      .map((a) => ({ id: a.id, existingTitle: library.assignments[a.id].title, title: a.title })),
+  };
+}
+
+/** A free id for a second copy: one-2, one-3, ... */
+function freeId(id: string, taken: Record<string, unknown>): string {
+  for (let n = 2; ; n++) {
+    const candidate = `${id.slice(0, 75)}-${n}`;
+    if (!taken[candidate]) return candidate;
+  }
+}
+
+export interface ImportOptions {
+  /** An assignment whose id is taken by a different one is added beside it (a new id), not over it. */
+  keepBoth?: boolean;
+}
+
+/**
+ * Add what a file, link or paste held to the library. Returns the ids of its assignments. The
+ * caller asks first (planImport) when an id is taken: replace, or keep both.
+ */
+export async function importPractice(file: PracticeFile, now = Date.now(), options: ImportOptions = {}): Promise<string[]> {
   const library = await practiceLibrary.getValue();
-  const assignments = file.type === 'course' ? file.course.assignments : [file.assignment];
+  const conflicts = new Set(planImport(library, file).conflicts.map((c) => c.id));
+  const taken: Record<string, unknown> = { ...library.assignments, ...Object.fromEntries(assignmentsOf(file).map((a) => [a.id, a])) };
+  const assignments = assignmentsOf(file).map((a) => {
+    if (!options.keepBoth || !conflicts.has(a.id)) return a;
+    const id = freeId(a.id, taken);
+    taken[id] = a;
+    return { ...a, id };
+  });
   const next: PracticeLibrary = { assignments: { ...library.assignments }, courses: [...library.courses] };
   for (const a of assignments) next.assignments[a.id] = { ...a, importedAt: now };
   if (file.type === 'course') {
@@ -99,5 +159,9 @@ export async function practicePacks(assignment: Pick<Assignment, 'packs'>): Prom
       // An installed pack that no longer compiles counts as missing.
     }
   }
-  return packsForAssignment(assignment, [...loadBuiltinPacks(), ...extra]);
+  const builtin = loadBuiltinPacks();
+  const result = packsForAssignment(assignment, [...builtin, ...extra]);
+  // Installed and inline packs are watched: a rule that turns out slow is switched off.
+  startWatchdog();
+  return { ...result, packs: result.packs.map((p) => (builtin.includes(p) ? p : watchPack(p))) };
 }

@@ -14,7 +14,7 @@ import { loadReport } from '../../lib/practice/report';
 import { loadPractice } from '../../lib/practice/load';
 import type { Assignment } from '../../lib/practice/schema';
 import { shareLink } from '../../lib/practice/share';
-import { practiceAttempts, practiceWork } from '../../lib/storage/practice';
+import { importPractice, practiceAttempts, practiceLibrary, practiceWork } from '../../lib/storage/practice';
 import { emulateInsertText } from './practice-helpers';
 
 const EXAMPLES = path.resolve(__dirname, '../../examples/assignments');
@@ -175,12 +175,57 @@ describe('practice page', () => {
     await waitFor(() => expect(editor().value).toBe('Hi team, a first try.'));
   });
 
-  it('opens a share link: imports the assignment and forgets the fragment', async () => {
+  it('opens a share link: shows what it adds, adds it only when asked, and forgets the fragment', async () => {
     history.replaceState(null, '', `/practice.html${new URL(await shareLink('chrome-extension://x/practice.html', launch)).hash}`);
     render(<PracticePage />);
+    const confirm = await screen.findByTestId('pr-confirm-import');
+    expect(confirm.textContent).toContain(launch.title);
+    expect(location.hash).toBe('');
+    expect((await practiceLibrary.getValue()).assignments).toEqual({});
+    fireEvent.click(screen.getByTestId('pr-confirm-add'));
     await screen.findByTestId('pr-practice');
     expect(screen.getByTestId('pr-notice').textContent).toMatch(/from the link/);
-    expect(location.hash).toBe('');
+  });
+
+  it('adds nothing from a link when the user cancels', async () => {
+    history.replaceState(null, '', `/practice.html${new URL(await shareLink('chrome-extension://x/practice.html', launch)).hash}`);
+    render(<PracticePage />);
+    fireEvent.click(await screen.findByTestId('pr-confirm-cancel'));
+    await waitFor(() => expect(screen.getByTestId('pr-notice').textContent).toMatch(/Nothing was added/));
+    expect((await practiceLibrary.getValue()).assignments).toEqual({});
+  });
+
+  it('never overwrites an assignment with the same id silently: keep both, or replace', async () => {
+    await importPractice({ type: 'assignment', assignment: launch });
+    const other: Assignment = { ...launch, title: 'A different exercise, same id', draft: 'You need to do this now.' };
+    history.replaceState(null, '', `/practice.html${new URL(await shareLink('chrome-extension://x/practice.html', other)).hash}`);
+    render(<PracticePage />);
+    const confirm = await screen.findByTestId('pr-confirm-import');
+    expect(confirm.textContent).toMatch(/already have “Moving the launch date/);
+    expect(screen.queryByTestId('pr-confirm-add')).toBeNull();
+    fireEvent.click(screen.getByTestId('pr-confirm-keep-both'));
+    await waitFor(async () => expect(Object.keys((await practiceLibrary.getValue()).assignments).sort()).toEqual([launch.id, `${launch.id}-2`]));
+    const lib = await practiceLibrary.getValue();
+    expect(lib.assignments[launch.id].title).toBe(launch.title);
+    expect(lib.assignments[`${launch.id}-2`].title).toBe(other.title);
+  });
+
+  it('always opens, with a broken assignment stored, and can remove it', async () => {
+    // Stored before the checks it would now fail (a regex token RE2 refuses): it no longer compiles.
+    const broken = {
+      ...launch,
+      packs: [
+        {
+          id: 'coach/broken', version: '1.0.0', name: 'Broken', description: 'x', language: 'en', audience: 'consensus', license: 'MIT',
+          rules: [{ id: 'r', category: 'imposition', severity: 'warning', match: { pattern: '/(a)\\1/' }, message: 'm', why: 'w', examples: { flag: ['aa'], pass: ['b'] } }],
+        },
+      ],
+    } as unknown as Assignment;
+    await practiceLibrary.setValue({ assignments: { [broken.id]: { ...broken, importedAt: 1 } }, courses: [] });
+    render(<PracticePage />);
+    expect((await screen.findByTestId('pr-broken')).textContent).toMatch(/cannot be opened/);
+    fireEvent.click(screen.getByTestId('pr-remove-assignment'));
+    await waitFor(async () => expect((await practiceLibrary.getValue()).assignments).toEqual({}));
   });
 
   it('adds the example course, in order', async () => {

@@ -70,6 +70,9 @@ describe('practice mode in Chromium', () => {
   it('opens a share link, highlights the draft, and scores rewrites until every goal is met', async () => {
     const launchMove = example('announce-launch-move');
     await page.goto(await shareLink(url('practice.html'), launchMove));
+    // A link shows what it adds and asks first.
+    await page.getByTestId('pr-confirm-import').filter({ hasText: launchMove.title }).waitFor();
+    await page.getByTestId('pr-confirm-add').click();
     await page.getByTestId('pr-practice').waitFor();
     expect(await page.getByTestId('pr-notice').textContent()).toMatch(/from the link/);
     expect(new URL(page.url()).hash).toBe('');
@@ -191,6 +194,7 @@ describe('practice mode in Chromium', () => {
     expect(link).toMatch(new RegExp(`^chrome-extension://${harness.extensionId}/practice\\.html#share=`));
     await screenshot(builder, 'builder.png', false);
     await builder.goto(link);
+    await builder.locator('[data-testid="pr-confirm-add"], [data-testid="pr-confirm-replace"]').click();
     await builder.getByTestId('pr-title').filter({ hasText: 'Declining a proposal from the Tokyo team' }).waitFor();
     await builder.close();
   });
