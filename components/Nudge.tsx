@@ -21,6 +21,9 @@ const READS_AS = new Set<Category>([
   'vagueness',
   'hedging',
   'clarity',
+  'sarcasm',
+  'over-apology',
+  'indirection',
 ]);
 
 export interface NudgeProps {

@@ -21,6 +21,11 @@ import { maskNonAuthored } from './mask';
 import { splitSentences, type Sentence } from './sentences';
 import { matchCase, renderTemplate } from './templates';
 import type { AnalyzeResult, Finding, Severity } from './types';
+import { CATEGORIES } from './types';
+import { ruleKeys, type LearnedModel } from './learned/model';
+import { learnedText } from './learned/messages';
+import { candidateRewrites } from './learned/rewrite';
+import { draftContext } from './learned/features';
 import { severityRank } from './types';
 
 export interface AnalyzeOptions {
@@ -38,7 +43,18 @@ export interface AnalyzeOptions {
    * level or above, or in a long announcement; 'all' shows every one (a pack's own examples).
    */
   tips?: 'gated' | 'all';
+  /**
+   * The learned layer for this reader (lib/engine/learned): it adds a finding to a sentence no
+   * rule spoke about when it is confident, and drops a rule's finding (unless the rule is marked
+   * certain) in a sentence it reads as fine.
+   */
+  learned?: LearnedModel;
+  /** Internal: a suggestion being re-checked (no rewrites, no nested re-checks). */
+  vetting?: boolean;
 }
+
+/** The pack id learned findings carry. */
+export const LEARNED_PACK = 'nemawashi/learned';
 
 /** A draft this long is an announcement, where a missing reason or thanks does change how it lands. */
 export const LONG_DRAFT_WORDS = 150;
@@ -113,6 +129,18 @@ function suggestionsFor(rule: CompiledRule, values: Record<string, string>, orig
   return out.slice(0, 3);
 }
 
+/**
+ * The sentences the engine judges, as it judges them: the masked text of each non-empty sentence
+ * with its offsets (the learned layer's training data is built with this, so training and
+ * checking see the same sentences).
+ */
+export function judgedSentences(text: string): { start: number; end: number; masked: string }[] {
+  const masked = maskNonAuthored(text).text;
+  return splitSentences(masked)
+    .map((s) => ({ start: s.start, end: s.end, masked: masked.slice(s.start, s.end) }))
+    .filter((s) => /[\p{L}\p{N}]/u.test(s.masked));
+}
+
 export function analyze(text: string, options: AnalyzeOptions): AnalyzeResult {
   const packs = options.audience
     ? options.packs.filter((p) => p.audience === options.audience || p.audience === 'any')
@@ -173,8 +201,10 @@ export function analyze(text: string, options: AnalyzeOptions): AnalyzeResult {
     });
   }
 
-  const kept = dedupe(findings.filter((f) => !isDisabled(f, options)));
+  let kept = dedupe(findings.filter((f) => !isDisabled(f, options)));
+  if (options.learned) kept = combineLearned(text, masked, entries.map((e) => e.s), kept, packs, options.learned, options);
   kept.sort((a, b) => a.start - b.start || a.end - b.end);
+  if (!options.vetting) addSentenceRewrites(text, masked, entries.map((e) => e.s), kept, options);
   // Terse mail without greetings, reasons or thanks is ordinary: a draft-level tip speaks only
   // where it changes how the draft lands - beside a real finding, or in a long announcement.
   const speaks = options.tips === 'all' || words >= LONG_DRAFT_WORDS || kept.some((f) => f.severity !== 'info');
@@ -226,4 +256,130 @@ function dedupe(findings: Finding[]): Finding[] {
     if (!prev || severityRank(f.severity) > severityRank(prev.severity)) bySpan.set(k, f);
   }
   return [...bySpan.values()];
+}
+
+/** The sentence a finding starts in (-1 for none). */
+export function sentenceOf(sentences: readonly { start: number; end: number }[], f: { start: number }): number {
+  return sentences.findIndex((s) => f.start >= s.start && f.start < Math.max(s.end, s.start + 1));
+}
+
+const certainRules = new WeakMap<CompiledPack, Set<string>>();
+function isCertain(f: Finding, packs: readonly CompiledPack[]): boolean {
+  const pack = packs.find((p) => p.id === f.pack);
+  if (!pack) return false;
+  let set = certainRules.get(pack);
+  if (!set) certainRules.set(pack, (set = new Set(pack.rules.filter((r) => r.certain).map((r) => r.id))));
+  return set.has(f.rule);
+}
+
+function trimmed(text: string, s: Sentence): { start: number; end: number } {
+  let start = s.start;
+  let end = s.end;
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return { start, end };
+}
+
+/**
+ * The two layers combined, sentence by sentence: where a rule spoke, its specific message and
+ * rewrite stand unless the model is confident the sentence is fine (then a rule not marked
+ * certain is dropped); where no rule spoke, a learned finding appears when the model's
+ * calibrated probability passes its threshold (chosen on dev for precision).
+ */
+function combineLearned(
+  text: string,
+  masked: string,
+  sentences: readonly Sentence[],
+  findings: Finding[],
+  packs: readonly CompiledPack[],
+  model: LearnedModel,
+  o: AnalyzeOptions,
+): Finding[] {
+  const out: Finding[] = [];
+  const bySentence = sentences.map(() => [] as Finding[]);
+  for (const f of findings) {
+    const i = f.scope === 'draft' ? -1 : sentenceOf(sentences, f);
+    if (i < 0) out.push(f);
+    else bySentence[i].push(f);
+  }
+  const context = draftContext(sentences.map((s) => masked.slice(s.start, s.end)));
+  sentences.forEach((s, i) => {
+    const hits = bySentence[i];
+    const j = model.judge(masked.slice(s.start, s.end), { index: i, count: sentences.length, context: context[i] }, ruleKeys(hits));
+    if (hits.length) {
+      for (const f of hits) if (j.p >= model.fine || isCertain(f, packs)) out.push(f);
+      return;
+    }
+    if (j.p < model.threshold || o.disabledRules?.has(`${LEARNED_PACK}/learned-${j.category}`)) return;
+    const span = trimmed(text, s);
+    const original = text.slice(span.start, span.end);
+    const t = learnedText(model.reader, j.category);
+    out.push({
+      rule: `learned-${j.category}`,
+      pack: LEARNED_PACK,
+      category: (CATEGORY_SET.has(j.category) ? j.category : 'bluntness') as Finding['category'],
+      severity: 'suggestion',
+      scope: 'sentence',
+      start: span.start,
+      end: span.end,
+      text: original,
+      message: localize(t.message, o.locale),
+      why: localize(t.why, o.locale),
+      suggestions: o.vetting ? [] : vettedRewrites(original, j.category, o),
+      marks: model.drivers(j).map((d) => ({ start: s.start + d.start, end: s.start + d.end })),
+    });
+  });
+  return out;
+}
+
+const CATEGORY_SET = new Set<string>(CATEGORIES);
+
+/** Rewrites of a sentence that, re-checked on their own, raise nothing and keep the ask. */
+function vettedRewrites(sentence: string, category: string, o: AnalyzeOptions, limit = 3, tries = 10): string[] {
+  const isRequest = category === 'imposition' || category === 'pressure' || REQUEST.test(sentence);
+  const out: string[] = [];
+  for (const c of candidateRewrites(sentence, category).slice(0, tries)) {
+    if (!keepsAsk(sentence, c, isRequest)) continue;
+    const r = analyze(c, { ...o, vetting: true, tips: 'gated' });
+    if (r.findings.length === 0) out.push(c);
+    if (out.length >= limit) break;
+  }
+  return out;
+}
+
+/**
+ * One sentence, one rewrite: where a sentence holds several findings, offer rewrites of the
+ * whole sentence that leave none of them - the findings' own suggestions applied together
+ * first, then the rewrite strategies - each re-checked before it is offered.
+ */
+function addSentenceRewrites(text: string, masked: string, sentences: readonly Sentence[], findings: Finding[], o: AnalyzeOptions): void {
+  for (const s of sentences) {
+    const inside = findings.filter((f) => f.scope !== 'draft' && f.start >= s.start && f.end <= s.end && f.end > f.start);
+    if (inside.length < 2) continue;
+    const span = trimmed(text, s);
+    const original = text.slice(span.start, span.end);
+    const candidates: string[] = [];
+    // The findings' own first suggestions, applied right to left where they do not overlap.
+    const ordered = [...inside].sort((a, b) => b.start - a.start);
+    let combined = original;
+    let lastStart = Infinity;
+    for (const f of ordered) {
+      if (!f.suggestions.length || f.end > lastStart || f.scope === 'sentence') continue;
+      combined = combined.slice(0, f.start - span.start) + f.suggestions[0] + combined.slice(f.end - span.start);
+      lastStart = f.start;
+    }
+    if (combined !== original) candidates.push(combined);
+    candidates.push(...candidateRewrites(original, inside[0].category));
+    const isRequest = inside.some((f) => f.category === 'imposition' || f.category === 'pressure') || REQUEST.test(original);
+    const vetted: string[] = [];
+    for (const c of candidates.slice(0, 10)) {
+      if (vetted.includes(c) || !keepsAsk(original, c, isRequest)) continue;
+      if (analyze(c, { ...o, vetting: true }).findings.length === 0) vetted.push(c);
+      if (vetted.length >= 3) break;
+    }
+    if (!vetted.length) continue;
+    const rewrite = { start: span.start, end: span.end, suggestions: vetted };
+    for (const f of inside) f.rewrite = rewrite;
+  }
+  void masked;
 }

@@ -184,6 +184,14 @@ function cachedMarkers(sentence: string): Markers {
   return m;
 }
 
+/** The politeness strategies one sentence shows, by name (features of the learned layer). */
+export function sentenceStrategies(sentence: string): PolitenessFeature[] {
+  const m = cachedMarkers(sentence);
+  const out: PolitenessFeature[] = [];
+  for (let i = 0; i < N_POLITENESS; i++) if (m.on[i]) out.push(POLITENESS_FEATURES[i]);
+  return out;
+}
+
 /** Forget cached sentence markers (for cold timings). */
 export function clearPolitenessCache(): void {
   markerCache.clear();

@@ -21,6 +21,9 @@ export const CATEGORIES = [
   'vagueness',
   'hedging',
   'clarity',
+  'sarcasm',
+  'over-apology',
+  'indirection',
 ] as const;
 export type Category = (typeof CATEGORIES)[number];
 
@@ -41,6 +44,13 @@ export interface Finding {
   why: string;
   /** 0-3 replacement texts for [start, end). */
   suggestions: string[];
+  /** For a learned finding (whole sentence): the words that drove it, to underline (absolute offsets). */
+  marks?: { start: number; end: number }[];
+  /**
+   * Where a sentence holds several findings: rewrites of the whole sentence [start, end) that
+   * leave none of them (re-checked before they are offered).
+   */
+  rewrite?: { start: number; end: number; suggestions: string[] };
 }
 
 export interface AnalyzeResult {

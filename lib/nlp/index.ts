@@ -256,6 +256,12 @@ function lexiconTags(word: string): string[] {
   return tag === undefined ? [] : Array.isArray(tag) ? tag : [tag];
 }
 
+/** The lexicon's first tag for a word (no tagging: a lookup), or undefined for an unknown word. */
+export function lexiconTag(word: string): string | undefined {
+  const tag = lexicon[word.toLowerCase()];
+  return tag === undefined ? undefined : Array.isArray(tag) ? tag[0] : tag;
+}
+
 /** Does compromise's lexicon know this word at all (an English word rather than a name or code)? */
 export function knownWord(word: string): boolean {
   return lexicon[word.toLowerCase()] !== undefined;

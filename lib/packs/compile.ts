@@ -15,6 +15,8 @@ export interface CompiledRule {
   category: Category;
   severity: Severity;
   scope: 'span' | 'sentence';
+  /** Never dropped by the learned layer (see the pack schema's `certain`). */
+  certain: boolean;
   message: LocalizedText;
   why: LocalizedText;
   source?: string;
@@ -97,6 +99,7 @@ export function compilePack(pack: Pack, options: CompileOptions = {}): CompiledP
       category: rule.category,
       severity: rule.severity,
       scope: rule.scope ?? 'span',
+      certain: rule.certain ?? false,
       message: rule.message,
       why: rule.why,
       source: rule.source,

@@ -132,6 +132,10 @@ export const Rule = z
       .enum(['span', 'sentence'])
       .optional()
       .describe('Report the matched span (default) or the whole sentence.'),
+    certain: z
+      .boolean()
+      .optional()
+      .describe('The rule is sure of itself: the learned layer never drops its finding, even where it reads the sentence as fine.'),
     message: LocalizedLine.describe('One line: what may land badly.'),
     why: LocalizedText.describe('How it may land with this audience.'),
     source: z.string().min(1).max(LIMITS.textLength).optional().describe('Where the advice comes from.'),

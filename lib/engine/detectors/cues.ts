@@ -20,8 +20,12 @@ export interface SentenceCues extends ClarityCues {
   signOff: boolean;
 }
 
+/**
+ * A decision handed to the reader: by "we", management or a body, not the writer's own plan
+ * ("I decided to leave early", "Paul and I concluded that I should send it").
+ */
 const DECISION =
-  /\b(?:we|i|management|leadership|the (?:team|company|board|committee))\s+(?:have|has|'ve)?\s*(?:decided|chosen|concluded|determined|finali[sz]ed)\b|\bit (?:has been|was|is) (?:decided|determined)\b|\bgoing forward,?\s+(?:everyone|all|you|we|the team)\b|\b(?:effective|starting) (?:immediately|today|tomorrow|monday|next)\b|\bfrom now on\b|\bwe (?:will|are going to|'ll) (?:be )?(?:moving|switching|changing|replacing|dropping|cancel(?:l?ing)?|discontinu|stop)/;
+  /(?<!\band )\b(?:we|management|leadership|the (?:team|company|board|committee))\s+(?:have|has|'ve)?\s*(?:decided|chosen|finali[sz]ed)\b|\bit (?:has been|was|is) (?:decided|determined)\b|\bgoing forward,?\s+(?:everyone|all|you|we|the team)\b|\b(?:effective|starting) (?:immediately|today|tomorrow|monday|next)\b|\bfrom now on\b|\bwe (?:will|are going to|'ll) (?:be )?(?:moving|switching|changing|replacing|dropping|cancel(?:l?ing)?|discontinu|stop)/;
 const REASON =
   /\b(?:because|since|so that|so we|so i|in order to|due to|the reason|ahead of|otherwise|as (?:the|we|our|this|it|they|you)\b|which (?:will|would|helps?|lets?)|this (?:will|would) (?:help|let|allow|mean)|to (?:help|make sure|ensure|avoid|keep|prepare|meet|get ready)|given (?:that|the)|for the (?:client|customer|meeting|review|launch|audit|board))\b/;
 const THANKS =

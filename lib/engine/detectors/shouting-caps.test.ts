@@ -27,7 +27,11 @@ describe('shouting-caps', () => {
     expect(spans('Under the Master Services Agreement (MSA) the MSA governs.')).toEqual([]);
     expect(spans('Please read this BEFORE the meeting.')).toEqual(['BEFORE']);
     expect(spans('THIS IS NOT ACCEPTABLE.')).toEqual(['THIS IS NOT ACCEPTABLE']);
-    expect(spans('Send the GRAND TOTAL figures.')).toEqual(['GRAND TOTAL']);
+    expect(spans('Send the GRAND TOTAL figures and the BOOK ID list.')).toEqual([]);
+    expect(spans('The PWR-GAS-LT-MGMT book is in the POS-GAS-TRD portfolio.')).toEqual([]);
+    expect(spans('Attached is the FINAL version.')).toEqual([]);
+    expect(spans('Keep up the GOOD WORK!')).toEqual([]);
+    expect(spans('Please STOP CHANGING the schedule.')).toEqual(['STOP CHANGING']);
   });
 
   it('leaves technical capitals alone: error and UI text, controls, code words', () => {

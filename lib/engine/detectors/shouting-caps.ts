@@ -10,7 +10,7 @@
  */
 import type { SentenceContext } from '../context';
 import type { CompiledMatcher, RawMatch } from '../matchers';
-import { knownWord } from '../../nlp';
+import { knownWord, lexiconTag } from '../../nlp';
 
 const ACRONYMS = new Set(
   (
@@ -28,12 +28,12 @@ const EMPHASIS = new Set(
     "NOW NOT NO YES MUST NEED NEEDS DO DONT DON'T DOESN'T DIDN'T CAN'T WON'T ISN'T STOP NEVER ALWAYS ALL YOU YOUR THIS THAT WHY " +
     'WHAT HOW WHO WHEN WILL CAN SO VERY ONLY READ ANY EVER ARE IS GET FIX SEND AGAIN TODAY TONIGHT TOMORROW IMMEDIATELY ' +
     'URGENT URGENTLY RIGHT BEFORE AFTER EVERYONE EVERYBODY NOBODY NOTHING EVERYTHING MANDATORY REQUIRED IMPORTANT ' +
-    'CRITICAL PLEASE REALLY SERIOUSLY ABSOLUTELY OBVIOUSLY CLEARLY EXACTLY STILL YET FINAL FINALLY DONE BACK HERE ' +
+    'CRITICAL PLEASE REALLY SERIOUSLY ABSOLUTELY OBVIOUSLY CLEARLY EXACTLY STILL YET FINALLY DONE BACK HERE ' +
     'SHOULD HAVE HAS HAD WAS WERE BE ME MY WE THEY OUR'
   ).split(' '),
 );
 /** Capitals in thanks or celebration ("Thank you SO much", "CONGRATS") are warmth, not a raised voice. */
-const WARMTH = /\b(?:thank|thanks|thx|congrat\w*|welcome|love|awesome|amazing|great|well done|yay|woo+|happy|proud|bravo)\b/i;
+const WARMTH = /\b(?:thank|thanks|thx|congrat\w*|welcome|love|awesome|amazing|great|well done|good (?:work|job)|keep up|yay|woo+|happy|proud|bravo)\b/i;
 
 /**
  * Capitals that name something technical rather than raise the voice: an error or UI text
@@ -90,12 +90,20 @@ export const shoutingCaps: CompiledMatcher = {
         TECH_BEFORE.test(before) ||
         run.every((w) => CODE_WORDS.has(w.word)) ||
         /^[_\p{Lu}\d]/u.test(ctx.text.charAt(run[run.length - 1].end)) ||
-        /[_\p{Lu}\d]$/u.test(ctx.text.charAt(run[0].start - 1));
+        /[_\p{Lu}\d]$/u.test(ctx.text.charAt(run[0].start - 1)) ||
+        // Codes joined by hyphens or slashes (PWR-GAS-LT, AGG-GASIII, N/A).
+        /^[-/]\w/u.test(ctx.text.slice(run[run.length - 1].end, run[run.length - 1].end + 2)) ||
+        /\w[-/]$/u.test(ctx.text.slice(Math.max(0, run[0].start - 2), run[0].start)) ||
+        run.some((w, k) => k > 0 && /^[-/]$/.test(ctx.text.slice(run[k - 1].end, w.start)));
       if (technical || run.every((w) => defined.has(w.word))) continue;
       if (!allCaps && isLabel(ctx.text, run[0].start, run[run.length - 1].end)) continue;
       const english = run.filter((w) => isEnglish(w.word) && !defined.has(w.word));
       const emphasis = english.some((w) => EMPHASIS.has(w.word.replace(/’/g, "'")));
-      if (allCaps || emphasis || english.length >= 2) {
+      // Two English words in capitals are a raised voice when they say something ("GET IT DONE",
+      // "THIS IS WRONG"); a run of names and nouns is a heading or a label ("GROSS POSITION",
+      // "US GAS DAILY", "BOOK ID").
+      const saying = english.some((w) => !/^(?:Noun|Singular|Plural|ProperNoun|Adjective|Uncountable|Place|City|Country|FirstName|LastName|Organization|Value)$/.test(lexiconTag(w.word) ?? 'Noun'));
+      if (allCaps || emphasis || (english.length >= 2 && saying)) {
         out.push({ start: run[0].start, end: run[run.length - 1].end, groups: {} });
       }
     }
