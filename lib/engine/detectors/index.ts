@@ -10,6 +10,7 @@ import { requestWithoutReason } from './request-without-reason';
 import { shoutingCaps } from './shouting-caps';
 import { accusingQuestion } from './accusing-question';
 import { announcedDecision } from './announced-decision';
+import { causalBlame } from './causal-blame';
 import { closingAssertion } from './closing-assertion';
 import { dismissal } from './dismissal';
 import { escalationPressure } from './escalation-pressure';
@@ -32,6 +33,7 @@ export const SENTENCE_DETECTORS: Partial<Record<DetectorName, CompiledMatcher>> 
   'closing-assertion': closingAssertion,
   dismissal,
   'announced-decision': announcedDecision,
+  'causal-blame': causalBlame,
   'honesty-marker': honestyMarker,
   'hedged-opinion': hedgedOpinion,
   'self-doubt': selfDoubt,

@@ -14,6 +14,7 @@ export const DETECTOR_NAMES = [
   'closing-assertion',
   'dismissal',
   'announced-decision',
+  'causal-blame',
   // Shapes (issue 9, part 3): results-first reader
   'honesty-marker',
   'hedged-opinion',
