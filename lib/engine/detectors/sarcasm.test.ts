@@ -3,7 +3,7 @@ import { analyze } from '../analyze';
 import { packWith } from '../../../tests/helpers';
 
 // Category 'sarcasm': the clarity guard then treats the span as it would in the packs.
-const pack = packWith({ category: 'condescension', match: { detector: 'sarcasm' }, suggest: ["<{{fail}}|{{act}}|{{cheer}}>"] });
+const pack = packWith({ category: 'sarcasm', match: { detector: 'sarcasm' }, suggest: ["<{{fail}}|{{act}}|{{cheer}}>"] });
 const find = (t: string) => analyze(t, { packs: [pack] }).findings;
 
 describe('sarcasm', () => {
