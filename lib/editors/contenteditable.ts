@@ -7,5 +7,5 @@ export const contenteditable: EditorAdapter = {
   kind: 'contenteditable',
   find: editingHost,
   read: readDom,
-  replace: (root, start, end, replacement) => replaceInDom(root, readDom, start, end, replacement),
+  replace: (root, start, end, replacement) => replaceInDom(root, readDom, start, end, replacement, { keepFormatting: true }),
 };

@@ -13,7 +13,7 @@ export const gmail: EditorAdapter = {
     return body?.isContentEditable ? body : null;
   },
   read: readDom,
-  replace: (root, start, end, replacement) => replaceInDom(root, readDom, start, end, replacement),
+  replace: (root, start, end, replacement) => replaceInDom(root, readDom, start, end, replacement, { keepFormatting: true }),
   quotedPart: (root) => root.querySelector('.gmail_quote'),
   // Gmail's Send button keeps its class across languages; its label and tooltip are translated.
   sendButton: (target) => target.closest<HTMLElement>('[role="button"].aoO'),

@@ -5,6 +5,7 @@
  * page's editor sees ordinary input events and the change lands on the undo stack.
  */
 import { buildTextMap, rangeFor } from '../highlight/text-map';
+import { formattedReplacement, fragmentHtml, hasInlineFormatting } from './formatting';
 import type { FieldText } from './types';
 
 /** One macrotask: lets `selectionchange` reach editors that track the selection themselves. */
@@ -82,6 +83,11 @@ export interface DomReplaceOptions {
   waitForSelection?: boolean;
   /** Offer the text as a `textInput` event before typing it (React-based editors, see offerTextInput). */
   textInput?: boolean;
+  /**
+   * Keep the inline formatting (links, bold) of the replaced words (lib/editors/formatting.ts):
+   * for plain contenteditable fields, whose DOM is the model.
+   */
+  keepFormatting?: boolean;
 }
 
 /** Replace [start, end) of a DOM field's text through the editor's input path. */
@@ -107,7 +113,20 @@ export async function replaceInDom(
     if (now.text !== before.text || !selection?.rangeCount) return false;
     if (selection.toString().replace(/\u00a0/g, ' ') !== before.text.slice(start, end)) selectRange(root, range);
   }
+  const formatted = options.keepFormatting && hasInlineFormatting(range, root);
+  const html = formatted ? fragmentHtml(formattedReplacement(range, root, replacement), root.ownerDocument) : '';
   const taken = offerReplacement(root, range, replacement) || (options.textInput && offerTextInput(root, replacement));
-  if (!taken) insertText(root.ownerDocument, replacement);
+  if (taken) return settlesTo(() => read(root).text, expected);
+  const doc = root.ownerDocument;
+  // One insertHTML (one undo step) that keeps the words' links and bold; if the editor made other
+  // text of it, take it back and type the plain text instead.
+  if (formatted && doc.execCommand('insertHTML', false, html)) {
+    if (read(root).text === expected) return true;
+    doc.execCommand('undo');
+    const again = rangeFor(read(root).map!, start, end);
+    if (!again || read(root).text !== before.text) return false;
+    selectRange(root, again);
+  }
+  insertText(doc, replacement);
   return settlesTo(() => read(root).text, expected);
 }

@@ -22,7 +22,7 @@ export const outlook: EditorAdapter = {
     return looksLikeOutlookBody(body) ? body : null;
   },
   read: readDom,
-  replace: (root, start, end, replacement) => replaceInDom(root, readDom, start, end, replacement),
+  replace: (root, start, end, replacement) => replaceInDom(root, readDom, start, end, replacement, { keepFormatting: true }),
   quotedPart: (root) => root.querySelector('#appendonsend, #divRplyFwdMsg'),
   // Outlook labels its Send button "Send (Ctrl+Enter)"; only English labels are recognised.
   sendButton: (target) => target.closest<HTMLElement>('button[aria-label^="Send"], button[title^="Send"]'),

@@ -2,10 +2,11 @@
  * Issue 10, hole 4: a page script cannot drive the extension. The card's buttons ignore events
  * the page makes up (element.click(), dispatchEvent), while a person's clicks still work; the page
  * cannot probe checker.js at its static URL to tell that the extension is installed.
+ * Hole 6: applying a suggestion keeps the links and bold of the words it keeps (one undo step).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NEUTRAL, fixCases } from './drafts';
-import { focusField, indicator, launch, modelText, settledCount, type Harness } from './harness';
+import { focusField, indicator, launch, modelText, settledCount, waitForModel, type Harness } from './harness';
 
 let harness: Harness;
 beforeAll(async () => {
@@ -63,6 +64,63 @@ describe('a page script', () => {
       }
     }, harness.extensionId);
     expect(probe).toBe('refused');
+    await page.close();
+  });
+});
+
+describe('applying a suggestion', () => {
+  it('keeps the link and the bold on the words it keeps, and Ctrl+Z brings the phrase back', async () => {
+    // A fix whose suggestion keeps at least two words of the flagged phrase.
+    const words = (s: string): string[] => s.match(/[A-Za-z]{3,}/g) ?? [];
+    const fix = fixCases().find((f) => words(f.findingText).filter((w) => words(f.suggestion).includes(w)).length >= 2)!;
+    expect(fix).toBeDefined();
+    const [linked, bold] = words(fix.findingText).filter((w) => words(fix.suggestion).includes(w));
+    const page = await harness.open('contenteditable', [NEUTRAL[0], fix.before].join('\n'));
+    // The writer linked one word of the phrase and put another in bold.
+    await page.evaluate(
+      ({ linked, bold, findingText }) => {
+        const field = document.querySelector((window as any).nwTest.selector)!;
+        const line = [...field.querySelectorAll('div')].find((d) => d.textContent!.includes(findingText))!;
+        // Wrap the word where it stands inside the flagged phrase (not an earlier occurrence).
+        const wrap = (word: string, make: () => HTMLElement) => {
+          const phraseAt = line.textContent!.indexOf(findingText);
+          const at = phraseAt + findingText.search(new RegExp(`\\b${word}\\b`));
+          let seen = 0;
+          const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+          for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+            if (at >= seen && at + word.length <= seen + n.data.length) {
+              const r = document.createRange();
+              r.setStart(n, at - seen);
+              r.setEnd(n, at - seen + word.length);
+              r.surroundContents(make());
+              return;
+            }
+            seen += n.data.length;
+          }
+          throw new Error(`"${word}" not found in the phrase`);
+        };
+        wrap(linked, () => Object.assign(document.createElement('a'), { href: 'https://example.test/report' }));
+        wrap(bold, () => document.createElement('b'));
+      },
+      { linked, bold, findingText: fix.findingText },
+    );
+    const original = await modelText(page);
+    await focusField(page);
+    await settledCount(page);
+    await indicator(page).click();
+    await page.locator(`[data-testid="nw-finding"][data-rule-id="${fix.rule}"]`).getByTestId('nw-suggestion').filter({ hasText: fix.suggestion }).click();
+    const at = original.indexOf(fix.findingText);
+    await waitForModel(page, original.slice(0, at) + fix.suggestion + original.slice(at + fix.findingText.length));
+    const marks = () =>
+      page.evaluate(() => {
+        const field = document.querySelector((window as any).nwTest.selector)!;
+        return { links: [...field.querySelectorAll('a')].map((a) => [a.textContent, a.getAttribute('href')]), bold: [...field.querySelectorAll('b')].map((b) => b.textContent) };
+      });
+    expect(await marks()).toEqual({ links: [[linked, 'https://example.test/report']], bold: [bold] });
+
+    await page.keyboard.press('Control+Z');
+    await waitForModel(page, original);
+    expect(await marks()).toEqual({ links: [[linked, 'https://example.test/report']], bold: [bold] });
     await page.close();
   });
 });
