@@ -245,6 +245,8 @@ describe('team packs in the extension', () => {
     const card = page.locator('[data-testid="nw-finding"][data-rule-id="hostile"]');
     await card.waitFor();
     expect(await card.textContent()).toContain(`Careful ${img}`);
+    // "Why?" is folded in the card; opened, it shows the pack's text as text too.
+    await card.locator('.nw-why-toggle').click();
     expect(await card.textContent()).toContain(link);
     const ui = await page.evaluate(() => {
       const root = document.querySelector('nemawashi-ui')!.shadowRoot!;
