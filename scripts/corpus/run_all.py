@@ -7,5 +7,5 @@ $MIRROR (default /work/.mirror), e.g. /work/.mirror/WSU-SEAL+ToxiCR/repo.
 """
 import os, subprocess, sys
 HERE = os.path.dirname(os.path.abspath(__file__))
-for s in ("extract_toxicr.py", "extract_strudel.py", "extract_irc.py", "extract_ferreira.py", "extract_aeslc_enron.py", "extract_aeslc_enron_asks.py"):
+for s in ("extract_toxicr.py", "extract_strudel.py", "extract_irc.py", "extract_ferreira.py", "extract_aeslc_enron.py", "extract_aeslc_enron_asks.py", "extract_more.py"):
     subprocess.run([sys.executable, os.path.join(HERE, s)], check=True)
