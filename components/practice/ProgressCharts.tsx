@@ -1,5 +1,5 @@
 /**
- * The learner's progress as charts: friction per attempt (a line per assignment; green diamonds
+ * The learner's progress as charts: harmony per attempt (a line per assignment; green diamonds
  * are attempts that met every goal) and findings per category over all attempts (stacked bars). The numbers are
  * also in a table under the charts, for screen readers and for copying.
  */
@@ -31,14 +31,15 @@ export function ProgressCharts({ attempts, titles }: ProgressChartsProps) {
     const a = attempts[items[0]?.dataIndex ?? 0];
     return a ? `${titles[a.assignmentId] ?? a.assignmentId} — ${a.score.met}/${a.score.total} goals` : '';
   };
-  // Friction: one line per assignment, attempt by attempt, so that each rewrite is compared with
-  // the ones before it on the same draft.
+  // Harmony (100 - friction, the scale the compose window shows): one line per assignment,
+  // attempt by attempt, so that each rewrite is compared with the ones before it on the same draft.
+  // (The test id stays chart-friction.)
   const byAssignment = new Map<string, Attempt[]>();
   for (const a of attempts) byAssignment.set(a.assignmentId, [...(byAssignment.get(a.assignmentId) ?? []), a]);
   const longest = Math.max(...[...byAssignment.values()].map((l) => l.length));
   const frictionSets = [...byAssignment].map(([id, list], i) => ({
     label: titles[id] ?? id,
-    data: list.map((a) => a.score.friction),
+    data: list.map((a) => 100 - a.score.friction),
     borderColor: LINE_COLOURS[i % LINE_COLOURS.length],
     backgroundColor: LINE_COLOURS[i % LINE_COLOURS.length],
     tension: 0,
@@ -50,22 +51,22 @@ export function ProgressCharts({ attempts, titles }: ProgressChartsProps) {
   return (
     <div className="pr-charts">
       <figure className="pr-chart" data-testid="chart-friction">
-        <figcaption>Friction per attempt (◆ every goal met)</figcaption>
+        <figcaption>Harmony per attempt (higher is better; ◆ every goal met)</figcaption>
         <div className="pr-canvas">
           <Line
-            aria-label="Friction per attempt"
+            aria-label="Harmony per attempt"
             role="img"
             data={{ labels: Array.from({ length: longest }, (_, i) => `attempt ${i + 1}`), datasets: frictionSets }}
             options={{
               maintainAspectRatio: false,
-              scales: { y: { min: 0, max: 100, title: { display: true, text: 'friction (0-100)' } } },
+              scales: { y: { min: 0, max: 100, title: { display: true, text: 'harmony (0-100)' } } },
               plugins: {
                 legend: { position: 'bottom', labels: { usePointStyle: true } },
                 tooltip: {
                   callbacks: {
                     label: (item) => {
                       const a = byAssignment.get([...byAssignment.keys()][item.datasetIndex])?.[item.dataIndex];
-                      return a ? `${item.dataset.label}: friction ${a.score.friction}, ${a.score.met}/${a.score.total} goals` : '';
+                      return a ? `${item.dataset.label}: harmony ${100 - a.score.friction}, ${a.score.met}/${a.score.total} goals` : '';
                     },
                   },
                 },
@@ -105,7 +106,7 @@ export function ProgressCharts({ attempts, titles }: ProgressChartsProps) {
               <th>Assignment</th>
               <th>When</th>
               <th>Goals met</th>
-              <th>Friction</th>
+              <th>Harmony</th>
               {categories.map((c) => (
                 <th key={c}>{c}</th>
               ))}
@@ -120,7 +121,7 @@ export function ProgressCharts({ attempts, titles }: ProgressChartsProps) {
                 <td>
                   {a.score.met}/{a.score.total}
                 </td>
-                <td>{a.score.friction}</td>
+                <td>{100 - a.score.friction}</td>
                 {categories.map((c) => (
                   <td key={c}>{a.score.findingsByCategory[c] ?? 0}</td>
                 ))}

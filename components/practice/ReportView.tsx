@@ -53,7 +53,7 @@ function AssignmentReport({ entry }: { entry: ReportAssignment }) {
             <tr>
               <th>#</th>
               <th>When</th>
-              <th>Friction</th>
+              <th>Harmony</th>
               <th>Hints</th>
               {entry.goals.map((g) => (
                 <th key={g}>{g}</th>
@@ -65,7 +65,7 @@ function AssignmentReport({ entry }: { entry: ReportAssignment }) {
               <tr key={t.at + i}>
                 <td>{i + 1}</td>
                 <td>{new Date(t.at).toLocaleString()}</td>
-                <td>{t.friction}</td>
+                <td>{100 - t.friction}</td>
                 <td>{t.hintsRevealed}</td>
                 {entry.goals.map((label, g) => {
                   const goal = t.goals.find((x) => x.label === label) ?? t.goals[g];
@@ -82,13 +82,13 @@ function AssignmentReport({ entry }: { entry: ReportAssignment }) {
       </div>
       <div className="pr-compare">
         <div className="pr-compare-col">
-          <h4>Before{entry.baseline ? ` · friction ${entry.baseline.friction}` : ''}</h4>
+          <h4>Before{entry.baseline ? ` · harmony ${100 - entry.baseline.friction}` : ''}</h4>
           <div className="pr-text" data-testid="report-before">
             {entry.draft}
           </div>
         </div>
         <div className="pr-compare-col">
-          <h4>After (last attempt) · friction {last.friction}</h4>
+          <h4>After (last attempt) · harmony {100 - last.friction}</h4>
           <div className="pr-text" data-testid="report-after">
             {last.text}
           </div>
@@ -119,9 +119,9 @@ export function ReportView({ report }: { report: ProgressReport }) {
         </div>
         <div>
           <b>
-            {s.firstFriction} → {s.lastFriction}
+            {100 - s.firstFriction} → {100 - s.lastFriction}
           </b>{' '}
-          mean friction, first → last attempt
+          mean harmony, first → last attempt
         </div>
       </div>
       {recurring.length > 0 && (

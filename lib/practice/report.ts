@@ -210,7 +210,7 @@ export function reportToHtml(report: ProgressReport): string {
       const rows = a.attempts
         .map(
           (t, i) =>
-            `<tr><td>${i + 1}</td><td>${e(formatDate(t.at))}</td><td>${t.met}/${t.total}${t.passed ? ' ✓' : ''}</td><td>${t.friction}</td><td>${t.words}</td><td>${t.hintsRevealed}</td></tr>`,
+            `<tr><td>${i + 1}</td><td>${e(formatDate(t.at))}</td><td>${t.met}/${t.total}${t.passed ? ' ✓' : ''}</td><td>${100 - t.friction}</td><td>${t.words}</td><td>${t.hintsRevealed}</td></tr>`,
         )
         .join('');
       const goals = last.goals
@@ -219,10 +219,10 @@ export function reportToHtml(report: ProgressReport): string {
       return `<section class="assignment">
 <h2>${e(a.title)}</h2>
 ${a.situation ? `<p class="meta">${e(a.situation.replace(/-/g, ' '))}</p>` : ''}
-<table><thead><tr><th>#</th><th>When</th><th>Goals met</th><th>Friction</th><th>Words</th><th>Hints</th></tr></thead><tbody>${rows}</tbody></table>
+<table><thead><tr><th>#</th><th>When</th><th>Goals met</th><th>Harmony</th><th>Words</th><th>Hints</th></tr></thead><tbody>${rows}</tbody></table>
 <h3>Last attempt, goal by goal</h3><ul class="goals">${goals}</ul>
-<div class="compare"><div><h3>Before${a.baseline ? ` (friction ${a.baseline.friction})` : ''}</h3><pre>${e(a.draft)}</pre></div>
-<div><h3>After (friction ${last.friction})</h3><pre>${e(last.text)}</pre></div></div>
+<div class="compare"><div><h3>Before${a.baseline ? ` (harmony ${100 - a.baseline.friction})` : ''}</h3><pre>${e(a.draft)}</pre></div>
+<div><h3>After (harmony ${100 - last.friction})</h3><pre>${e(last.text)}</pre></div></div>
 </section>`;
     })
     .join('\n');
@@ -244,7 +244,7 @@ section.assignment { break-inside: avoid-page; border-top: 2px solid #e8eaed; ma
 </style></head><body>
 <h1>Nemawashi progress report</h1>
 <p class="meta">${report.learner ? `${e(report.learner)} · ` : ''}generated ${e(formatDate(report.generatedAt))}</p>
-<div class="figures"><div><b>${s.assignments}</b>assignments practised</div><div><b>${s.passed}</b>with every goal met</div><div><b>${s.attempts}</b>attempts</div><div><b>${s.firstFriction} → ${s.lastFriction}</b>mean friction, first → last attempt</div></div>
+<div class="figures"><div><b>${s.assignments}</b>assignments practised</div><div><b>${s.passed}</b>with every goal met</div><div><b>${s.attempts}</b>attempts</div><div><b>${100 - s.firstFriction} → ${100 - s.lastFriction}</b>mean harmony, first → last attempt</div></div>
 ${recurring.length ? `<h2>Categories that keep coming back</h2><table><thead><tr><th>Category</th><th>Attempts with it</th><th>Findings</th><th>Assignments</th><th>Still in last attempt</th></tr></thead><tbody>${recurringRows}</tbody></table>` : ''}
 ${assignments}
 </body></html>

@@ -250,8 +250,9 @@ describe('practice page', () => {
     fireEvent.click(screen.getByTestId('pr-tab-progress'));
     const progress = await screen.findByTestId('pr-progress');
     const drawn = (id: string) => JSON.parse(within(within(progress).getByTestId(id)).getByRole('img').dataset.chart!);
-    expect(drawn('chart-friction').datasets[0].data).toEqual(history.map((a) => a.score.friction));
-    expect(drawn('chart-friction').datasets[0].data[1]).toBe(0);
+    // Drawn on the compose window's scale: harmony = 100 - friction.
+    expect(drawn('chart-friction').datasets[0].data).toEqual(history.map((a) => 100 - a.score.friction));
+    expect(drawn('chart-friction').datasets[0].data[1]).toBe(100);
     const categories = drawn('chart-categories');
     expect(categories.datasets.map((d: { label: string }) => d.label)).toEqual(Object.keys(history[0].score.findingsByCategory).sort());
     expect(categories.datasets.every((d: { data: number[] }) => d.data[1] === 0)).toBe(true);

@@ -86,6 +86,6 @@ describe('progress report', () => {
     expect(html).not.toContain('<b>Thanks</b>');
     expect(html).not.toMatch(/<script|https?:\/\//);
     expect(html).toContain('Categories that keep coming back');
-    expect(html).toContain('<b>70 → 20</b>');
+    expect(html).toContain('<b>30 → 80</b>');
   });
 });
