@@ -34,6 +34,9 @@ describe('accusing-question', () => {
     "Why did nobody flag this before the release?",
     "Has anyone on your team even opened the ticket?",
     "Why haven't these been updated?",
+    "Why am I only hearing about this now?",
+    "Why does this keep happening?",
+    "Is this a joke?",
   ])('flags %j', (t) => {
     expect(find(t)).toHaveLength(1);
   });
@@ -61,6 +64,7 @@ describe('accusing-question', () => {
     "Could someone explain why the API returns 404 here?",
     "Who decided on the venue? It's perfect.",
     "Why is the build still running?",
+    "Is this a joke or a real request? Either way, happy to help.",
   ])('leaves %j alone', (t) => {
     expect(find(t)).toEqual([]);
   });

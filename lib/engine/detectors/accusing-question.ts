@@ -17,7 +17,7 @@ import { couldBeImperative, mayBeVerb } from '../../nlp';
 import type { SentenceContext } from '../context';
 import type { CompiledMatcher, RawMatch } from '../matchers';
 
-const CUES = ['how', 'whose', 'who', 'what', 'why', 'anyone', 'anybody', 'nobody', 'one', 'were', 'was', 'are', 'can', 'is', 'do', 'does', 'did', 'has', 'have', 'must', 'should'];
+const CUES = ['joke', 'how', 'whose', 'who', 'what', 'why', 'anyone', 'anybody', 'nobody', 'one', 'were', 'was', 'are', 'can', 'is', 'do', 'does', 'did', 'has', 'have', 'must', 'should'];
 
 /** Reader, third parties addressed as a group, or "anyone": whom the reproach is aimed at. */
 const ANYONE = "(?:anyone|anybody|no one|no-one|nobody|someone|somebody|any of you|none of you|you guys|you all|your team|your side)(?: here| at all| on (?:your|the) team)?";
@@ -69,7 +69,11 @@ const SHAPES: Shape[] = [
   { needs: ['could', 'can', 'did'], re: /\bhow (?:could|can|did) (?:you|anyone|anybody|your team|you guys|no one|nobody) (?:possibly |even |just )?(?:not (?:see|notice|know|check|test)|miss|forget|ignore|overlook|let this|skip|lose|approve this|think (?:this|that|it) was|be so)\b/g },
   // Did you not read the brief?  Who signed off on this mess?
   { needs: ['not'], re: /\b(?:did|do|have) you not (?:even )?(?:read|see|check|get|receive|look at|understand|notice|listen)\b[^?]*/g },
-  { needs: ['mess', 'garbage', 'nonsense', 'disaster', 'rubbish', 'junk'], re: /\bwho (?:signed off on|approved|wrote|made|did|built|shipped|merged) (?:this|that) (?:mess|garbage|nonsense|disaster|rubbish|junk)\b/g },
+  { needs: ['mess', 'garbage', 'nonsense', 'disaster', 'rubbish', 'junk'], re: /\bwho(?:'s| is)? (?:signed off on|approved|wrote|made|did|built|shipped|merged|responsible for) (?:this|that) (?:mess|garbage|nonsense|disaster|rubbish|junk)\b/g },
+  // Why am I only hearing about this now?  Why does this keep happening?  Is this a joke?
+  { needs: ['hearing', 'finding', 'learning'], re: /\bwhy am i (?:only |just )*(?:hearing|finding out|learning) (?:about )?(?:this|that|it)\b[^?]*/g },
+  { needs: ['keep', 'keeps'], re: /\bwhy (?:does (?:this|that|it) keep (?:happening|breaking|failing|slipping|going wrong)|do (?:we|you|you guys|your team|they) keep (?:missing|breaking|forgetting|having|getting|making|skipping|ignoring))\b[^?]*/g },
+  { needs: ['joke'], re: /\bis (?:this|that) (?:a joke|some kind of (?:a )?joke|some sort of joke)(?=\s*[?!.]*\s*$)/g },
   // What were you thinking?  Are you even listening?  Is that too much to ask?  Do I have to do everything myself?
   { needs: ['thinking'], re: /\bwhat (?:were|was) (?:you|you guys|your team|they|he|she) (?:even )?thinking\b/g },
   { needs: ['listening', 'reading', 'paying', 'kidding', 'serious'], re: /\bare you (?:even |actually )?(?:listening|reading (?:my|these|the)|paying attention|kidding me|serious right now)\b/g },

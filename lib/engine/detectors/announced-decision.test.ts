@@ -20,6 +20,11 @@ describe('announced-decision', () => {
     "Thanks for the input, but we'll go with what I proposed.",
     "That's how it's going to be.",
     "We're sticking with my original plan.",
+    "We've made our decision and we're sticking with it.",
+    "There won't be any changes to the schedule.",
+    "The date won't move.",
+    "Management won't be reconsidering this.",
+    "This is happening on Monday regardless.",
   ])('flags %j', (t) => {
     expect(find(t)).toHaveLength(1);
   });
@@ -37,6 +42,8 @@ describe('announced-decision', () => {
     "The decision has been made together at the offsite.",
     "We'll go with what I proposed unless anyone objects.",
     "Thanks, we'll go with your proposal.",
+    "There won't be any changes for your team.",
+    "The launch is happening on Monday, see you there!",
   ])('leaves %j alone', (t) => {
     expect(find(t)).toEqual([]);
   });

@@ -24,21 +24,23 @@ const THING =
   '(?:the|this|that|our|my|these|those) (?:[a-z-]+ ){0,2}?(?:plan|plans|decision|deadline|deadlines|date|dates|scope|timeline|approach|policy|policies|budget|process|schedule|design|structure|priorities|priority|launch|release|target|targets|numbers|price|pricing|terms|rules?|roadmap|strategy|direction|setup|org chart|reorg|vendor|choice|team structure|headcount|allocation|rota|order)';
 /** We are not changing the plan. / We won't be revisiting the decision. / I'm not moving the deadline. */
 const NOT_CHANGING = new RegExp(
-  `\\b(?:we|i)(?:'re| are|'m| am| will not be| won't be|'ll not be| will not| won't| do not| don't| are not going to| aren't going to|'re not going to|'m not going to)(?: not)? (?:changing|change|revisiting|revisit|reconsidering|reconsider|reopening|reopen|moving|move|extending|extend|delaying|delay|shifting|shift|going back on|go back on|rethinking|rethink|touching|touch|adjusting|adjust|budging on|negotiating|negotiate|debating|debate) (?<obj>${THING}|it|this|that|anything|any of (?:this|that|it))\\b`,
+  `\\b(?:we|i|management|leadership|the board|the company|head office|hq)(?:'re| are|'m| am|'s| is| will not be| won't be|'ll not be| will not| won't| do not| don't| are not going to| aren't going to|'re not going to|'m not going to)(?: not)? (?:changing|change|revisiting|revisit|reconsidering|reconsider|reopening|reopen|moving|move|extending|extend|delaying|delay|shifting|shift|going back on|go back on|rethinking|rethink|touching|touch|adjusting|adjust|budging on|negotiating|negotiate|debating|debate) (?<obj>${THING}|it|this|that|anything|any of (?:this|that|it))\\b`,
   'g',
 );
 /** The deadline stays. / The plan stands. / The date is not changing. / The scope won't change. */
 const STAYS = new RegExp(
-  `(?:^|[:;—–]\\s*)\\W*(?:so,? |and |again,? )?(?<obj>${THING}|this|that|it)(?: still)? (?:stays|stands|remains|holds|is not changing|isn't changing|is not going to change|isn't going to change|will not change|won't change|will stay|will stand|will remain|is staying|doesn't change|does not change)(?: (?:as (?:it is|is|planned|agreed|announced)|the same|unchanged|where it is|in place|fixed|firm|regardless|no matter what|either way))?\\s*[.!]*\\s*$`,
+  `(?:^|[:;—–]\\s*)\\W*(?:so,? |and |again,? )?(?<obj>${THING}|this|that|it)(?: still)? (?:stays|stands|remains|holds|is not changing|isn't changing|is not going to change|isn't going to change|will not change|won't change|will stay|will stand|will remain|is staying|doesn't change|does not change|won't move|will not move|isn't moving|is not moving|won't be moving|won't budge|will not budge)(?: (?:as (?:it is|is|planned|agreed|announced)|the same|unchanged|where it is|in place|fixed|firm|regardless|no matter what|either way))?\\s*[.!]*\\s*$`,
   'g',
 );
 /** The decision has been made. / This is decided. / There will be no exceptions. */
 const MADE =
-  /^\W*(?:so,? |and |again,? )?(?:(?:the|this|my|our) (?:decision|call|matter|question|issue)(?: (?:has been|is|was|'s been|'s)(?: already)? (?:made|taken|closed|settled|decided))|(?:this|that|it)(?: has been|'s been| is|'s)(?: already)? (?:decided|settled|been decided)|(?:this|that|the (?:matter|topic|question|issue)) is closed|(?:this|that)(?:'s| is) (?:just )?how it(?:'s| is) going to be|(?:this|that)(?:'s| is) how it will be)\s*[.!]*\s*$/g;
+  /^\W*(?:so,? |and |again,? )?(?:(?:the|this|my|our) (?:decision|call|matter|question|issue)(?: (?:has been|is|was|'s been|'s)(?: already)? (?:made|taken|closed|settled|decided))|(?:this|that|it)(?: has been|'s been| is|'s)(?: already)? (?:decided|settled|been decided)|(?:this|that|the (?:matter|topic|question|issue)) is closed|(?:this|that)(?:'s| is) (?:just )?how it(?:'s| is) going to be|(?:this|that)(?:'s| is) how it will be|(?:we|i|management|leadership)(?:'ve| have| has) made (?:our|my|the|its|a) (?:decision|call)|(?:this|it|the [a-z]+)(?:'s| is| will be)? (?:happening|going ahead|going to happen|moving forward)\b[^,.;!?]*\b(?:regardless|no matter what|either way))\s*[.!]*\s*$/g;
 
 /** We'll go with what I proposed. / We're sticking with my plan. */
 const MINE =
-  /\b(?:we(?:'ll| will|'re going to| are going to|'re| are)|i(?:'ll| will|'m going to|'m))(?: just| still)? (?:go|going|stick|sticking|proceed|proceeding) (?:ahead )?with (?:what i (?:proposed|suggested|said|planned|wrote|sent)|my (?:original )?(?:plan|proposal|approach|version|option|idea|design|draft|numbers))\b/g;
+  /\b(?:we(?:'ll| will|'re going to| are going to|'re| are)|i(?:'ll| will|'m going to|'m))(?: just| still)? (?:go|going|stick|sticking|proceed|proceeding) (?:ahead )?with (?:what i (?:proposed|suggested|said|planned|wrote|sent)|my (?:original )?(?:plan|proposal|approach|version|option|idea|design|draft|numbers))\b|\b(?:we|i)(?:'re| are|'ll| will|'m| am)(?: just)? (?:sticking|going to stick|stick) with (?:it|that|this|the decision|our decision|my decision)\b/g;
+/** There won't be any changes to the schedule. */
+const NO_CHANGES = new RegExp(`\\bthere (?:won't|will not|will be no|are no|is no)(?: be)?(?: any)? (?:more |further )?(?:changes|change|extensions|extension|exceptions|movement) (?:to|on) (?<obj>${THING})\\b`, 'g');
 
 /** Openings and reassurance anywhere in the sentence. */
 const OPEN =
@@ -51,11 +53,11 @@ export const announcedDecision: CompiledMatcher = {
   groups: ['obj'],
   find(ctx: SentenceContext): RawMatch[] {
     const w = ctx.words;
-    const cue = w.has('with') || w.has('how') || w.has('not') || w.has('stays') || w.has('stands') || w.has('remains') || w.has('holds') || w.has('decision') || w.has('decided') || w.has('settled') || w.has('closed') || w.has('no') || w.has('call') || w.has('change') || w.has('stay') || w.has('stand') || w.has('remain');
+    const cue = w.has('with') || w.has('there') || w.has('made') || w.has('regardless') || w.has('either') || w.has('move') || w.has('how') || w.has('not') || w.has('stays') || w.has('stands') || w.has('remains') || w.has('holds') || w.has('decision') || w.has('decided') || w.has('settled') || w.has('closed') || w.has('no') || w.has('call') || w.has('change') || w.has('stay') || w.has('stand') || w.has('remain');
     if (!cue || ctx.isQuestion) return [];
     const lower = ctx.lower;
     // Thanks before "but we'll go with mine" does not open anything up; elsewhere it is good news.
-    const shapes = OPEN.test(lower) ? (OPEN_MINE.test(lower) ? [] : [MINE]) : [NOT_CHANGING, STAYS, MADE, MINE];
+    const shapes = OPEN.test(lower) ? (OPEN_MINE.test(lower) ? [] : [MINE]) : [NOT_CHANGING, STAYS, NO_CHANGES, MADE, MINE];
     const out: RawMatch[] = [];
     for (const re of shapes) {
       re.lastIndex = 0;

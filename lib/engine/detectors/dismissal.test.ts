@@ -18,6 +18,9 @@ describe('dismissal', () => {
     "I really don't see the value of this exercise.",
     "Let's not waste time on edge cases nobody will hit.",
     "Your concerns about the timeline aren't really our problem.",
+    "I don't see why we need another review.",
+    "Honestly, there's no need for another meeting.",
+    "We've been over this already.",
   ])('flags %j', (t) => {
     expect(find(t)).toHaveLength(1);
   });
@@ -35,6 +38,9 @@ describe('dismissal', () => {
     "No need to waste time on the formatting, the content is what matters.",
     "This isn't our problem to fix alone, let's ask IT.",
     "The delay isn't our problem, but I'm happy to help chase the vendor.",
+    "There's no need for an apology, these things happen.",
+    "We've covered this before, so here's a short recap.",
+    "I don't see why not, let's try it.",
   ])('leaves %j alone', (t) => {
     expect(find(t)).toEqual([]);
   });

@@ -20,6 +20,9 @@ describe('escalation-pressure', () => {
     "I'll be letting your manager know if this happens again.",
     "I'm forwarding this to your manager so it gets done.",
     "I'll take this up with your boss if it happens again.",
+    "Copying Sato-san's boss here.",
+    "If I don't hear back by noon, I'll go to your VP.",
+    "I'm going to have to involve your manager.",
   ])('flags %j', (t) => {
     expect(find(t)).toHaveLength(1);
   });
@@ -37,6 +40,8 @@ describe('escalation-pressure', () => {
     "Looping in your lead, who owns the API.",
     "I've cc'd your manager since she asked to be kept in the loop.",
     "Adding your manager for visibility on the award nomination.",
+    "If you'd like, I can loop in your manager.",
+    "If it helps, I'm happy to loop in your director.",
   ])('leaves %j alone', (t) => {
     expect(find(t)).toEqual([]);
   });

@@ -16,7 +16,7 @@ import type { SentenceContext } from '../context';
 import type { CompiledMatcher, RawMatch } from '../matchers';
 
 const BOSS =
-  "(?:your|their|his|her|the team's|your team's|[a-z]+'s) (?:(?:line|direct|skip-level|skip level|regional|department|general|country|senior|project) )?(?:boss|manager|director|vp|svp|evp|supervisor|lead|team lead|head of [a-z]+|superior|higher-ups|ceo|cto|cfo|coo|managing director|department head|division head|chief)";
+  "(?:your|their|his|her|the team's|your team's|[a-z][a-z-]*'s) (?:(?:line|direct|skip-level|skip level|regional|department|general|country|senior|project) )?(?:boss|manager|director|vp|svp|evp|supervisor|lead|team lead|head of [a-z]+|superior|higher-ups|ceo|cto|cfo|coo|managing director|department head|division head|chief)";
 const VERB =
   "(?:copy(?:ing)?|copied|cc(?:'?(?:ing|d|ed))?|add(?:ing|ed)?|loop(?:ing|ed)? in|includ(?:e|ing|ed)|bring(?:ing)? in|brought in|forward(?:ing|ed)? (?:this|it|the thread|this thread|the email|this email) to|rais(?:e|ing) (?:this|it|the issue|the matter) (?:with|to)|tak(?:e|ing) (?:this|it|the matter) (?:up )?(?:with|to)|go(?:ing)? (?:straight |directly )?to|escalat(?:e|ed|ing) (?:this |it )?to|talk(?:ing)? to|speak(?:ing)? (?:to|with)|get(?:ting)?|involv(?:e|ing))";
 const SHAPE = new RegExp(`\\b(?<verb>${VERB}) (?<boss>${BOSS})\\b(?:(?: in| into (?:this|the) (?:thread|loop|conversation|email)| on (?:this|the) (?:thread|email)| involved)\\b)?`, 'g');
@@ -29,7 +29,7 @@ const LABEL = new RegExp(`^\\W*(?:cc|bcc|\\+|adding|looping in|copying)\\s*:?\\s
 const BENIGN =
   /\b(?:as (?:she|he|they) (?:asked|requested|wanted)|as (?:requested|agreed|discussed|promised)|at (?:her|his|their) request|(?:she|he|they) (?:asked|wanted|requested|would like) to (?:be|join|see|stay)|for (?:her|his|their)? ?(?:approval|sign-?off|signature|information|awareness of the good)|so (?:she|he|they) can (?:approve|sign|join|attend|help|weigh in|share|answer|advise|support)|(?:so|because) (?:she|he|they) (?:knows?|has|have) (?:the|more)|so (?:she|he|they) (?:sees?|knows?|hears?) (?:how|what a|about your)|(?:great|fantastic|excellent|amazing) (?:work|job)|well done|kudos|shout-?out|congrat\w*|thank|thanks|credit|recogni[sz]\w*|prais\w*|proud|promotion|bonus|award|nominat\w*|(?:your|the) (?:leave|holiday|vacation|visa|training|relocation|transfer) (?:request|plans?)|happy to|glad to|who (?:owns|knows|handles|can help|is responsible|runs|built|wrote|set up)|for (?:her|his|their) (?:input|expertise|help|advice|view|thoughts)|(?:she|he|they)(?:'s| is| are) (?:the owner|responsible|the expert|across)|if (?:you|that) (?:like|want|prefer|helps|think)|if it helps|would it help|let me know if you(?:'d| would) like)\b/;
 /** Asking, offering or hypothesising: "Should I loop in your manager?" */
-const FRAME = /\b(?:if|whether|should i|shall i|could i|can i|do you want me to|would you like me to|happy to|offer)\b[^.!?]*$/;
+const FRAME = /\b(?:if (?:you|that|it)(?:'d| would)? (?:want|like|prefer|help|helps|think)|whether|should i|shall i|could i|can i|i can|i could|do you want me to|would you like me to|happy to|offer)\b[^.!?]*$/;
 
 export const escalationPressure: CompiledMatcher = {
   groups: ['boss'],

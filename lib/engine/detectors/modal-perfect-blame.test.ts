@@ -21,6 +21,9 @@ describe('modal-perfect-blame', () => {
     "The client should have been informed before the price change.",
     "Your team could have warned us about the API change.",
     "Someone ought to have checked the invoice.",
+    "That email should not have been sent to the client.",
+    "This should never have been released.",
+    "The discount shouldn't have been promised to them.",
   ])('flags %j', (t) => {
     expect(find(t)).toHaveLength(1);
   });
@@ -47,6 +50,8 @@ describe('modal-perfect-blame', () => {
     "The shipment should have arrived by now, can you check the tracking number?",
     "It should have been fixed in 3.2, could you confirm your version?",
     "In hindsight, this should have been caught by my review, not yours.",
+    "I should never have sent that email, sorry.",
+    "It should not have been a problem, but let me check.",
   ])('leaves %j alone', (t) => {
     expect(find(t)).toEqual([]);
   });

@@ -28,6 +28,11 @@ const PASSIVE = new RegExp(
   `\\b(?<subj>this|that|it|these|those|(?:the|this|that|these|those|your|their|his|her|[a-z]+'s) [a-z-]+(?: [a-z-]+)?)(?: really| clearly| obviously| definitely| honestly| surely)? (?<modal>(?:should|ought to|could|must|would)(?: really| clearly| obviously| definitely)?(?: have|'ve| of) (?:already )?been|(?:was|were) supposed to (?:have been|be)(?: already)?) (?:(?:properly|actually|better|thoroughly|fully) )?(?<part>${PART})\\b`,
   'g',
 );
+/** "That email should never have been sent to the client." */
+const NEVER = new RegExp(
+  `\\b(?<subj>this|that|it|(?:the|this|that|your|their|[a-z]+'s) [a-z-]+(?: [a-z-]+)?) (?:should|ought to)(?: never| not|n't) have been (?<part>sent|released|shipped|merged|approved|published|deployed|signed|shared|forwarded|promised|announced|posted|pushed|committed|agreed|accepted|launched)\\b`,
+  'g',
+);
 /** Reader: "You could have told me." ("you should have" + verb belongs to an existing rule.) */
 const READER = new RegExp(
   `\\b(?<who>you|you guys|your team|you all)(?: really| clearly| obviously| at least| easily| just)? (?:could|might|would)(?: at least)?(?: have|'ve| of) (?:at least )?(?:just )?(?<verb>${TELL})\\b`,
@@ -56,18 +61,18 @@ export const modalPerfectBlame: CompiledMatcher = {
   groups: ['subj', 'part', 'verb'],
   find(ctx: SentenceContext): RawMatch[] {
     const w = ctx.words;
-    if (!(w.has('have') || w.has('of') || w.has('supposed')) || !(w.has('supposed') || w.has('should') || w.has('could') || w.has('might') || w.has('ought') || w.has('must') || w.has('would'))) return [];
+    if (!(w.has('have') || w.has('of') || w.has('supposed') || w.has('shouldn')) || !(w.has('supposed') || w.has('should') || w.has('shouldn') || w.has('could') || w.has('might') || w.has('ought') || w.has('must') || w.has('would'))) return [];
     if (ctx.isQuestion) return [];
     const lower = ctx.lower;
     if (SELF.test(lower) || IDIOM.test(lower) || WARM.test(lower)) return [];
     const out: RawMatch[] = [];
-    for (const re of [PASSIVE, READER, SOMEONE]) {
+    for (const re of [PASSIVE, NEVER, READER, SOMEONE]) {
       re.lastIndex = 0;
       for (const m of lower.matchAll(re)) {
         const start = m.index!;
         if (FRAME.test(lower.slice(0, start))) continue;
         const g = m.groups!;
-        if (re === PASSIVE) {
+        if (re === PASSIVE || re === NEVER) {
           if (/^(?:must|would)\b/.test(g.modal)) {
             // "must have been caught" is a guess about the past, "would have been done" a counterfactual.
             continue;

@@ -20,6 +20,7 @@ describe('sarcasm', () => {
     "Congratulations on breaking production on a Friday.",
     "Good of you to finally show up.",
     "Fantastic, yet another outage.",
+    "Oh great, another meeting that could have been an email.",
   ])('flags %j', (t) => {
     expect(find(t)).toHaveLength(1);
   });

@@ -33,7 +33,7 @@ const FINALLY = new RegExp(
   'g',
 );
 /** Wonderful, another missed handover. / Great, the build is broken again. */
-const FAILED = '(?:missed|late|broken|failed|delayed|lost|skipped|wrong|botched|cancel+ed|forgotten|crashed|down|outage|bug|mistake|error|delay|slip|miss|failure|no-show|excuse)';
+const FAILED = '(?:missed|late|broken|failed|delayed|lost|skipped|wrong|botched|cancel+ed|forgotten|crashed|down|outage|bug|mistake|error|delay|slip|miss|failure|no-show|excuse|(?:could|should) have been an? (?:email|message|memo)|pointless|waste)';
 const CHEER = new RegExp(
   `^\\W*(?<cheer>(?:oh |just |well |how |really )?(?:great|wonderful|fantastic|brilliant|perfect|lovely|awesome|terrific|marvellous|marvelous|super|nice|excellent|splendid|fabulous)[,!.—–-]+\\s*)(?=(?:yet )?(?:another|one more|again|the (?:second|third|fourth|fifth)) [^.!?]*\\b${FAILED}\\b|(?:the|our|this|that|your) [a-z -]{1,40}\\b(?:is|are|was|were|has|have)(?: been)? (?:broken|down|late|missing|gone|lost|delayed|stuck|failing|blocked) again\\b|(?:the|our|this|that|your) [a-z -]{1,40}\\b(?:broke|failed|crashed|slipped|went down) again\\b)`,
   'g',
@@ -89,7 +89,7 @@ export const sarcasm: CompiledMatcher = {
         out.push({ start: m.index!, end: at + act.length, groups: { act: { start: at, end: at + act.length } } });
       }
     }
-    if (!out.length && (w.has('another') || w.has('again') || w.has('more') || w.has('second') || w.has('third') || w.has('fourth') || w.has('fifth')) && !SELF.test(lower)) {
+    if (!out.length && (w.has('another') || w.has('again') || w.has('more') || w.has('email') || w.has('second') || w.has('third') || w.has('fourth') || w.has('fifth')) && !SELF.test(lower)) {
       CHEER.lastIndex = 0;
       for (const m of lower.matchAll(CHEER)) {
         const g = group(m, 'cheer');
