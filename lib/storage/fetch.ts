@@ -49,8 +49,9 @@ export const MAX_REDIRECTS = 5;
  *
  * Redirects are followed one hop at a time, and every hop must itself be an allowed pack URL
  * (https, or this machine): https -> http -> https is refused at the http hop. Where the browser
- * hides a redirect's target (an "opaqueredirect" answer, as in a service worker), the redirect is
- * followed by the browser and only its end is known: that end must be allowed too.
+ * hides a redirect's target (an "opaqueredirect" answer: Chromium does so in an extension's
+ * service worker, and follows https -> http -> https silently), the hops cannot be checked, so a
+ * redirect is refused there, naming the address it ends at for the user to subscribe to instead.
  */
 export async function fetchPackText(url: string, fetchImpl: typeof fetch = fetch, timeoutMs = FETCH_TIMEOUT_MS): Promise<string> {
   const checked = checkPackUrl(url);
@@ -64,9 +65,17 @@ export async function fetchPackText(url: string, fetchImpl: typeof fetch = fetch
     for (let hop = 0; ; hop++) {
       response = await fetchImpl(current.href, { ...init, redirect: 'manual' });
       if (response.type === 'opaqueredirect') {
-        // The target is hidden from us: let the browser follow, then check where it ended.
-        response = await fetchImpl(current.href, { ...init, redirect: 'follow' });
-        break;
+        // The browser hides where a redirect goes (so in an extension's service worker), and
+        // follows an https -> http -> https chain without a word: the steps cannot be checked.
+        // Learn where it ends, and refuse, naming that address (the user can subscribe to it).
+        const followed = await fetchImpl(current.href, { ...init, redirect: 'follow' });
+        void followed.body?.cancel();
+        const end = checkPackUrl(followed.url || current.href);
+        throw new PackFetchError(
+          end.ok
+            ? `${url} redirects to ${followed.url}; the browser hides the steps in between, so it cannot be checked that each one is https: subscribe to ${followed.url} instead`
+            : `${url} redirected to ${followed.url}: ${end.error}`,
+        );
       }
       const location = response.status >= 300 && response.status < 400 ? response.headers.get('location') : null;
       if (!location) break;

@@ -83,6 +83,23 @@ describe('redirects', () => {
   });
 });
 
+describe('redirects the browser hides (Chromium, in an extension service worker)', () => {
+  // What Chromium answers there (measured): redirect 'manual' gives an opaqueredirect with no
+  // Location; 'follow' goes through https -> http -> https and reports only the end.
+  const browserLike = (end: string): typeof fetch =>
+    (async (_url: string, init?: RequestInit) =>
+      init?.redirect === 'manual'
+        ? ({ type: 'opaqueredirect', status: 0, url: '', headers: new Headers(), body: null } as unknown as Response)
+        : ({ type: 'cors', status: 200, ok: true, url: end, redirected: true, headers: new Headers(), body: null } as unknown as Response)) as typeof fetch;
+
+  it('refuses, naming the address it ends at, since the steps cannot be checked', async () => {
+    await expect(fetchPackText('https://packs.acme.example/a.yaml', browserLike('https://packs.acme.example/b.yaml'))).rejects.toThrow(
+      'https://packs.acme.example/a.yaml redirects to https://packs.acme.example/b.yaml; the browser hides the steps in between, so it cannot be checked that each one is https: subscribe to https://packs.acme.example/b.yaml instead',
+    );
+    await expect(fetchPackText('https://packs.acme.example/a.yaml', browserLike('http://evil.example/b.yaml'))).rejects.toThrow(/redirected to http:\/\/evil\.example\/b\.yaml: a pack URL must start with https/);
+  });
+});
+
 describe('one bad subscription', () => {
   it('a body that stalls is a fetch error with a message', async () => {
     route(`${base}/slow.yaml`, { stall: true });
