@@ -16,6 +16,7 @@ describe('hedged-opinion', () => {
     "But I just feel the scope is too big.",
     "I personally think we need another tester.",
     "I kind of feel the scope is too big for Q3.",
+    "I was kind of hoping we could discuss the budget.",
   ])('flags %j', (t) => {
     expect(find(t)).toHaveLength(1);
   });
@@ -30,6 +31,7 @@ describe('hedged-opinion', () => {
     "We think the launch went well.",
     "I just think it's great that you volunteered.",
     "I guess the numbers are about 10% off; I'll verify tomorrow.",
+    "I was hoping you'd enjoy the trip.",
   ])('leaves %j alone', (t) => {
     expect(find(t)).toEqual([]);
   });

@@ -17,7 +17,7 @@ import type { CompiledMatcher, RawMatch } from '../matchers';
 import { REAL_UNCERTAINTY } from './hedge-context';
 
 const HEDGE =
-  "(?:(?:i|we) (?:just|kind of|sort of|kinda|sorta|personally|honestly|really just|somehow|maybe|almost) (?:think|feel|believe|guess|reckon|wonder if|thought)(?: that| like)?|(?:i|we) (?:think|feel|believe|guess) (?:maybe|perhaps|possibly|probably)|i(?:'m| am) (?:just )?saying(?: that)?|just saying|in my (?:humble|personal|honest|own) (?:opinion|view)|imho|(?:i|we) (?:would|'d) (?:just )?(?:say|argue|venture|suggest) (?:that )?(?:maybe|perhaps|possibly)?|i (?:kind of |sort of )?feel like|i (?:just )?(?:have|get) (?:a|this) (?:feeling|sense) (?:that)?)";
+  "(?:(?:i|we) (?:just|kind of|sort of|kinda|sorta|personally|honestly|really just|somehow|maybe|almost) (?:think|feel|believe|guess|reckon|wonder if|thought)(?: that| like)?|(?:i|we) (?:think|feel|believe|guess) (?:maybe|perhaps|possibly|probably)|i(?:'m| am) (?:just )?saying(?: that)?|just saying|in my (?:humble|personal|honest|own) (?:opinion|view)|imho|(?:i|we) (?:would|'d) (?:just )?(?:say|argue|venture|suggest) (?:that )?(?:maybe|perhaps|possibly)?|i (?:kind of |sort of )?feel like|(?:i|we) (?:was|were) (?:kind of|sort of|kinda|sorta|just|really just|secretly) hoping(?: that)?|i (?:just )?(?:have|get) (?:a|this) (?:feeling|sense) (?:that)?)";
 const SHAPE = new RegExp(`^(?<head>(?:\\W*(?:but|and|so|also|well|still|honestly|personally|again|anyway|ok|okay|yeah|yes|no),?\\s+)*)(?<hedge>${HEDGE})\\s*,?\\s*(?<body>(?:maybe |perhaps |possibly )?(?:the|our|this|that|these|those|it|we|they|you|your|there|a|an|[a-z]+ (?:is|are|was|were|will|should|could|would|might|needs?|has|have))\\b.*)$`);
 
 /** The feeling is the point, or the words are not an opinion at all. */
@@ -30,7 +30,7 @@ export const hedgedOpinion: CompiledMatcher = {
   groups: ['head', 'body'],
   find(ctx: SentenceContext): RawMatch[] {
     const w = ctx.words;
-    if (!['think', 'feel', 'believe', 'guess', 'reckon', 'wonder', 'thought', 'saying', 'opinion', 'view', 'imho', 'say', 'argue', 'venture', 'suggest', 'feeling', 'sense'].some((x) => w.has(x))) return [];
+    if (!['think', 'feel', 'believe', 'guess', 'reckon', 'wonder', 'thought', 'saying', 'opinion', 'view', 'imho', 'say', 'argue', 'venture', 'suggest', 'feeling', 'sense', 'hoping'].some((x) => w.has(x))) return [];
     const lower = ctx.lower;
     const m = SHAPE.exec(lower);
     if (!m || REAL_UNCERTAINTY.test(lower)) return [];

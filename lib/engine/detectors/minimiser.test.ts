@@ -19,6 +19,7 @@ describe('minimiser', () => {
     "Just one more thing, the invoice needs a PO number.",
     "Quick favour: could you review my PR?",
     "We're a little stuck on the data migration.",
+    "Just a small thing: the logo is the old one.",
   ])('flags %j', (t) => {
     expect(find(t)).toHaveLength(1);
   });

@@ -51,7 +51,7 @@ export const minimiser: CompiledMatcher = {
         const kept = m.groups!.kept;
         if (i === 1) {
           // "a small thing/one" only as the writer's ask; "a quick question" only about asking.
-          if (/^(?:thing|one)$/.test(kept) && !/\b(?:one more|another|just one|one last|one small)\b/.test(m[0])) continue;
+          if (/^(?:thing|one)$/.test(kept) && !/\b(?:one more|another|just one|just a|one last|one small)\b/.test(m[0])) continue;
           // "the quick question of cost" / "answered a quick question" are about the question itself.
           if (/\b(?:answer\w*|asked|had|got|received|your|my|his|her|their)\s+(?:a |my |the )?$/.test(lower.slice(Math.max(0, m.index! - 16), m.index!))) continue;
         }

@@ -24,6 +24,8 @@ describe('permission-seeking', () => {
     "Is it a problem if I push the review to Thursday?",
     "Sorry for the barrage of emails today.",
     "Sorry for all the questions, but where do I find the logs?",
+    "I hate to be a pain, but could you resend the file?",
+    "Sorry to be a bother, could you approve the PO?",
   ])('flags %j', (t) => {
     expect(find(t)).toHaveLength(1);
   });
@@ -37,6 +39,7 @@ describe('permission-seeking', () => {
     "Is it a problem if the client joins late?",
     "I'm sorry for your loss.",
     "Sorry for the delay on the invoice, that was our mistake.",
+    "I hate to say it, but the vendor is right.",
   ])('leaves %j alone', (t) => {
     expect(find(t)).toEqual([]);
   });

@@ -20,6 +20,12 @@ describe('self-doubt', () => {
     "Hopefully that makes sense.",
     "I'm definitely not an expert here, but the cache looks stale.",
     "I'm probably missing something, but why is the job still failing?",
+    "Not to overstep, but the pricing looks off.",
+    "I don't want to step on anyone's toes, but the deadline seems tight.",
+    "Maybe it's just me, but the numbers don't add up.",
+    "I'm not 100% sure, but I think we should pause the rollout.",
+    "It's probably nothing, but the error rate doubled overnight.",
+    "Does this make sense so far?",
   ])('flags %j', (t) => {
     expect(find(t)).toHaveLength(1);
   });
@@ -32,6 +38,8 @@ describe('self-doubt', () => {
     "Just a reminder that the office closes at 6.",
     "I don't know if the build passed yet, I'll check.",
     "I'm not an expert on Kubernetes, so I asked Aiko to review.",
+    "I'm not 100% sure the build passed, can you confirm?",
+    "It's not me, it's the printer.",
   ])('leaves %j alone', (t) => {
     expect(find(t)).toEqual([]);
   });

@@ -18,7 +18,7 @@ import type { CompiledMatcher, RawMatch } from '../matchers';
 import { REAL_UNCERTAINTY } from './hedge-context';
 
 const DOUBT =
-  "(?:(?:i(?:'m| am)|we(?:'re| are)) (?:definitely |certainly |by no means |really )?(?:no|not an?|not the) (?:expert|experts|specialist|specialists|authority|pro)(?: (?:on|in|at) [^,.;:—–]+| here)?|(?:i(?:'m| am)|we(?:'re| are)) (?:probably |possibly |maybe )?(?:overthinking (?:this|it)|missing something(?: (?:obvious|here))?|(?:way )?off (?:base|the mark) here)|(?:i(?:'m| am) )?not sure (?:if|whether) (?:this|that|it|any of this|my (?:idea|point|question)) (?:makes (?:any )?sense|is (?:helpful|useful|relevant|right|a good idea|worth (?:anything|mentioning|raising)|stupid|silly|dumb))|(?:this|it|that) (?:is|might be|may be|could be|'s) (?:probably |maybe |just )?(?:a |an )?(?:silly|stupid|dumb|crazy|naive|bad|wild|half-baked|terrible) (?:idea|thought|suggestion|point)|(?:this|it|that) (?:is|'s) (?:probably|likely|maybe) (?:nothing|irrelevant|obvious|wrong|not important|not helpful)|(?:(?:this is |it's )?just|only) (?:a|my) (?:thought|idea|suggestion|two cents|2 cents|opinion|view)|(?:just )?my (?:two|2) cents(?: (?:worth|here))?|(?:please |feel free to |you can |free to )?(?:ignore|disregard) (?:me|this|my (?:idea|suggestion|comment|email))(?: if (?:it's|this is|it is|that's) (?:not (?:helpful|useful|relevant)|off|wrong|silly|irrelevant)| if (?:you (?:disagree|don't (?:agree|like it))|i'm wrong))|(?:i )?(?:don't|do not) know if (?:this|that|it) (?:helps|is (?:helpful|useful|right))|i (?:could|may|might) be (?:completely |totally |way )?(?:wrong|mistaken|off)(?: here| about this)?|i(?:'m| am) (?:probably|maybe) wrong(?: (?:here|about this))?|take (?:this|it) with a grain of salt|hopefully (?:that|this|it|all (?:of )?this) (?:all )?makes (?:some |any )?sense|for what it's worth|fwiw)";
+  "(?:(?:i(?:'m| am)|we(?:'re| are)) (?:definitely |certainly |by no means |really )?(?:no|not an?|not the) (?:expert|experts|specialist|specialists|authority|pro)(?: (?:on|in|at) [^,.;:—–]+| here)?|(?:i(?:'m| am)|we(?:'re| are)) (?:probably |possibly |maybe )?(?:overthinking (?:this|it)|missing something(?: (?:obvious|here))?|(?:way )?off (?:base|the mark) here)|(?:i(?:'m| am) )?not sure (?:if|whether) (?:this|that|it|any of this|my (?:idea|point|question)) (?:makes (?:any )?sense|is (?:helpful|useful|relevant|right|a good idea|worth (?:anything|mentioning|raising)|stupid|silly|dumb))|(?:this|it|that)(?: is| might be| may be| could be|'s) (?:probably |maybe |just )?(?:a |an )?(?:silly|stupid|dumb|crazy|naive|bad|wild|half-baked|terrible) (?:idea|thought|suggestion|point)|(?:this|it|that)(?: is|'s) (?:probably|likely|maybe) (?:nothing|irrelevant|obvious|wrong|not important|not helpful)|not to (?:overstep|be (?:pushy|difficult|a pain|negative|that person|the bearer of bad news))|i (?:don't|do not) want to (?:overstep|step on (?:anyone's|any|your) toes|be (?:pushy|difficult|a pain|negative|that person))|(?:maybe|perhaps) it's (?:just )?me|i(?:'m| am) not (?:100%|a hundred percent|completely|entirely|totally) sure|(?:does|did) (?:this|that|any of this|it all|all of this) make (?:any )?sense(?: so far| to you| at all)?|(?:(?:this is |it's )?just|only) (?:a|my) (?:thought|idea|suggestion|two cents|2 cents|opinion|view)|(?:just )?my (?:two|2) cents(?: (?:worth|here))?|(?:please |feel free to |you can |free to )?(?:ignore|disregard) (?:me|this|my (?:idea|suggestion|comment|email))(?: if (?:it's|this is|it is|that's) (?:not (?:helpful|useful|relevant)|off|wrong|silly|irrelevant)| if (?:you (?:disagree|don't (?:agree|like it))|i'm wrong))|(?:i )?(?:don't|do not) know if (?:this|that|it) (?:helps|is (?:helpful|useful|right))|i (?:could|may|might) be (?:completely |totally |way )?(?:wrong|mistaken|off)(?: here| about this)?|i(?:'m| am) (?:probably|maybe) wrong(?: (?:here|about this))?|take (?:this|it) with a grain of salt|hopefully (?:that|this|it|all (?:of )?this) (?:all )?makes (?:some |any )?sense|for what it's worth|fwiw)";
 /** One compiled copy of the disclaimer alternation (a large regex costs milliseconds to compile). */
 const DOUBT_RE = new RegExp(DOUBT, 'g');
 const LEAD = /^\W*(?:(?:and|but|also|ok|okay|so|well|sorry),?\s+)*/;
@@ -57,7 +57,7 @@ function split(lower: string): Split | null {
     const rest = lower.slice(end);
     const sep = SEP.exec(rest);
     if (sep) return { lead, body: rest.slice(sep[0].length) };
-    if (/^\s*[.!…]*\s*$/.test(rest)) return { lead, body: rest };
+    if (/^\s*[.!?…]*\s*$/.test(rest)) return { lead, body: rest };
   }
   DOUBT_RE.lastIndex = 0;
   while ((m = DOUBT_RE.exec(lower))) {
@@ -76,7 +76,7 @@ export const selfDoubt: CompiledMatcher = {
   groups: ['head', 'body'],
   find(ctx: SentenceContext): RawMatch[] {
     const w = ctx.words;
-    if (!['expert', 'experts', 'specialist', 'specialists', 'authority', 'pro', 'overthinking', 'missing', 'off', 'sure', 'idea', 'thought', 'suggestion', 'nothing', 'irrelevant', 'obvious', 'wrong', 'cents', 'ignore', 'disregard', 'know', 'salt', 'worth', 'fwiw', 'sense'].some((x) => w.has(x))) return [];
+    if (!['expert', 'experts', 'specialist', 'specialists', 'authority', 'pro', 'overthinking', 'missing', 'off', 'sure', 'idea', 'thought', 'suggestion', 'nothing', 'irrelevant', 'obvious', 'wrong', 'cents', 'ignore', 'disregard', 'know', 'salt', 'worth', 'fwiw', 'sense', 'overstep', 'toes', 'me', 'pushy', 'difficult', 'pain', 'negative', 'person'].some((x) => w.has(x))) return [];
     const lower = ctx.lower;
     const g = split(lower);
     if (!g) return [];
@@ -90,7 +90,7 @@ export const selfDoubt: CompiledMatcher = {
     groups.body = { start: bodyAt, end: lower.length };
     const start = g.lead;
     // Alone, the disclaimer itself is the span; otherwise the sentence (its rewrite drops it).
-    if (g.head === undefined && !/\S/.test(g.body.replace(/[.!…]/g, ''))) {
+    if (g.head === undefined && !/\S/.test(g.body.replace(/[.!?…]/g, ''))) {
       return [{ start, end: lower.length, groups: {} }];
     }
     return [{ start, end: lower.length, groups }];
