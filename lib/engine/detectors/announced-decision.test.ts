@@ -25,6 +25,10 @@ describe('announced-decision', () => {
     "The date won't move.",
     "Management won't be reconsidering this.",
     "This is happening on Monday regardless.",
+    "The reorganisation takes effect on the 1st.",
+    "The new approval policy applies from Monday.",
+    "The hiring freeze starts next month.",
+    "All travel must be booked through the portal; the new travel policy takes effect on 1 June.",
   ])('flags %j', (t) => {
     expect(find(t)).toHaveLength(1);
   });
@@ -44,6 +48,11 @@ describe('announced-decision', () => {
     "Thanks, we'll go with your proposal.",
     "There won't be any changes for your team.",
     "The launch is happening on Monday, see you there!",
+    "The new flexible-hours policy starts Monday - enjoy!",
+    "The sale starts Monday.",
+    "The training starts on the 1st, sign up on the wiki.",
+    "The reorganisation takes effect on the 1st; questions are welcome at Friday's town hall.",
+    "When does the new policy take effect?",
   ])('leaves %j alone', (t) => {
     expect(find(t)).toEqual([]);
   });

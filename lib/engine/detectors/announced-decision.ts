@@ -12,7 +12,8 @@
  * decision has been made to/that/:" belong to existing rules and are not taken here.
  *
  * Also the writer's own proposal pushed through ("Thanks for the input, but we'll go with what I
- * proposed").
+ * proposed"), and a change to how people work announced with its date and nothing else ("The
+ * reorganisation takes effect on the 1st.").
  *
  * Groups: `obj` (what will not change, "the plan"), present in the "not changing" and "stays"
  * shapes.
@@ -42,22 +43,34 @@ const MINE =
 /** There won't be any changes to the schedule. */
 const NO_CHANGES = new RegExp(`\\bthere (?:won't|will not|will be no|are no|is no)(?: be)?(?: any)? (?:more |further )?(?:changes|change|extensions|extension|exceptions|movement) (?:to|on) (?<obj>${THING})\\b`, 'g');
 
+/** The reorganisation takes effect on the 1st. / The new approval policy applies from Monday. */
+const CHANGE =
+  '(?:the |our |this |a |all )?(?:new |revised |updated )?(?:[a-z-]+ )?(?:reorganisation|reorganization|reorg|restructuring|restructure|policy|process|rota|roster|schedule|hours|rules?|dress code|seating plan|hot-?desking|approval (?:process|flow|chain)|hiring freeze|freeze|budget cuts?|cuts|headcount (?:reduction|cuts?)|relocation|office move|merger|return[- ]to[- ]office|rto|travel policy|expense policy|on-?call rota|working hours|shift pattern|reporting line|reporting lines|org chart|structure|team structure)';
+const WHEN_NEXT =
+  '(?:on |from |as of |starting |beginning )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|today|next (?:week|month|quarter|year)|the (?:\\d{1,2}(?:st|nd|rd|th)|first|start of (?:next )?(?:month|quarter|year))|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \\d{1,2}|\\d{1,2}(?:st|nd|rd|th)?(?: of)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|\\d{1,2}/\\d{1,2}|q[1-4]|immediately)';
+const TAKES_EFFECT = new RegExp(
+  `(?:^|[;:—–]\\s*)\\W*(?<obj>${CHANGE})(?: for (?:all|every|the)[a-z ]{0,30})? (?:takes effect|will take effect|goes into effect|will go into effect|comes into (?:force|effect)|will come into force|is effective|becomes effective|will be effective|applies|will apply|starts|will start|begins|will begin|kicks in|will kick in|is mandatory|becomes mandatory|will be mandatory|goes live|will go live)(?= ${WHEN_NEXT}\\b)`,
+  'g',
+);
+
 /** Openings and reassurance anywhere in the sentence. */
 const OPEN =
   /\b(?:yet|for now|at this stage|at the moment|right now|unless|until|if (?:anyone|you|we|there)|let's|let me know|thoughts|open to|happy to|questions|concerns|feedback|discuss|talk|together|jointly|after (?:discussing|feedback|the vote)|voted|for (?:you|your team|anyone)|nothing (?:changes|will change) for|don't worry|no need to worry|good news|thank|thanks|great|glad|relieved|your (?:role|job|pay|salary|work|team)|for your team)\b/;
 const OPEN_MINE =
   /\b(?:yet|for now|unless|until|if (?:anyone|you|we|there)|let's|let me know|thoughts|open to|happy to|questions|concerns|discuss|talk|together|jointly|voted|as (?:you|we|everyone) (?:suggested|agreed))\b/;
+/** Good news or a treat: "The new flexible-hours policy starts Monday - enjoy!" */
+const WARM_NEWS = /\b(?:enjoy|excited|happy to|pleased to|glad to|celebrat\w*|free|bonus|extra (?:day|leave|holiday)|flexib\w*|more (?:holiday|leave|time off)|welcome|thanks|thank you|great news|good news|feedback|questions|concerns|thoughts|let me know|proposal|proposed|draft|pilot|trial)\b|!/;
 const FRAME = /\b(?:if|whether|once|when|before|after|unless|in case|not sure|think|hope|hopefully|wonder|maybe|perhaps)\b[^,]*$/;
 
 export const announcedDecision: CompiledMatcher = {
   groups: ['obj'],
   find(ctx: SentenceContext): RawMatch[] {
     const w = ctx.words;
-    const cue = w.has('with') || w.has('there') || w.has('made') || w.has('regardless') || w.has('either') || w.has('move') || w.has('how') || w.has('not') || w.has('stays') || w.has('stands') || w.has('remains') || w.has('holds') || w.has('decision') || w.has('decided') || w.has('settled') || w.has('closed') || w.has('no') || w.has('call') || w.has('change') || w.has('stay') || w.has('stand') || w.has('remain');
+    const cue = w.has('effect') || w.has('effective') || w.has('applies') || w.has('apply') || w.has('starts') || w.has('start') || w.has('begins') || w.has('begin') || w.has('kicks') || w.has('mandatory') || w.has('force') || w.has('live') || w.has('with') || w.has('there') || w.has('made') || w.has('regardless') || w.has('either') || w.has('move') || w.has('how') || w.has('not') || w.has('stays') || w.has('stands') || w.has('remains') || w.has('holds') || w.has('decision') || w.has('decided') || w.has('settled') || w.has('closed') || w.has('no') || w.has('call') || w.has('change') || w.has('stay') || w.has('stand') || w.has('remain');
     if (!cue || ctx.isQuestion) return [];
     const lower = ctx.lower;
     // Thanks before "but we'll go with mine" does not open anything up; elsewhere it is good news.
-    const shapes = OPEN.test(lower) ? (OPEN_MINE.test(lower) ? [] : [MINE]) : [NOT_CHANGING, STAYS, NO_CHANGES, MADE, MINE];
+    const shapes = OPEN.test(lower) ? (OPEN_MINE.test(lower) ? [] : [MINE]) : [NOT_CHANGING, STAYS, NO_CHANGES, MADE, MINE, TAKES_EFFECT];
     const out: RawMatch[] = [];
     for (const re of shapes) {
       re.lastIndex = 0;
@@ -68,8 +81,10 @@ export const announcedDecision: CompiledMatcher = {
         while (end > m.index! && /[\s.!]/.test(lower[end - 1])) end--;
         const groups: RawMatch['groups'] = {};
         const obj = m.groups?.obj;
+        // A change announced with a date, without warmth: "The reorganisation takes effect on the 1st."
+        if (re === TAKES_EFFECT && WARM_NEWS.test(lower)) continue;
         if (obj) {
-          const at = m.index! + (re === STAYS ? m[0].indexOf(obj, lead) : m[0].lastIndexOf(obj));
+          const at = m.index! + (re === STAYS || re === TAKES_EFFECT ? m[0].indexOf(obj, lead) : m[0].lastIndexOf(obj));
           groups.obj = { start: at, end: at + obj.length };
         }
         out.push({ start: m.index! + lead, end, groups });
