@@ -22,6 +22,8 @@ import nlp from 'compromise';
 import { text as alexText } from 'alex';
 import { RE2JS } from 're2js';
 import { parse as parseYaml } from 'yaml';
+import { learnedFromDisk, WEIGHTS_DIR } from '../lib/cli/learned';
+import { gzipSync } from 'node:zlib';
 import { analyze, clearCaches } from '../lib/engine/analyze';
 import { SentenceContext } from '../lib/engine/context';
 import { compileMatcher } from '../lib/engine/matchers';
@@ -43,10 +45,14 @@ const words = (t: string) => t.split(/\s+/).filter(Boolean).length;
 
 const { packs, note } = builtinPacks();
 if (packs.length === 0) console.log(`WARNING: ${note}`);
-const check = (t: string) => analyze(t, { packs, audience: AUDIENCE });
+// The product's check: the rules and the learned layer, as the extension and the CLI run them.
+const learned = learnedFromDisk(AUDIENCE);
+if (!learned) console.log('WARNING: no learned weights (npm run train): timing the rules alone');
+const check = (t: string) => analyze(t, { packs, audience: AUDIENCE, learned });
 const cold = () => {
   clearCaches();
   clearPolitenessCache();
+  learned?.clearCache();
 };
 
 /** Runs per measurement: [warm-up, timed] by text size. */
@@ -190,7 +196,34 @@ async function main() {
   console.log(table(['ratio', 'of medians', '(of minima)', 'target', 'on medians'], rows, (c) => c === 1 || c === 2));
   console.log('');
 
+  learnedBench();
   regexBench();
+}
+
+/** The learned layer alone: inference per sentence (cold: no cached judgement), and the weights' size. */
+function learnedBench() {
+  console.log('Learned layer (lib/engine/learned): inference per sentence, and shipped size');
+  const sentences = TEXTS['5,000 words'].split(/(?<=[.!?])\s+/).filter((x) => /\w/.test(x));
+  for (const reader of ['consensus', 'results-first']) {
+    const model = learnedFromDisk(reader);
+    if (!model) continue;
+    const rounds: number[] = [];
+    for (let r = 0; r < 7; r++) {
+      model.clearCache();
+      const t0 = performance.now();
+      sentences.forEach((s, i) => model.judge(s, { index: i % 5, count: 5 }));
+      rounds.push((performance.now() - t0) / sentences.length);
+    }
+    rounds.sort((a, b) => a - b);
+    const file = join(WEIGHTS_DIR, `${reader}.json`);
+    const raw = readFileSync(file);
+    console.log(
+      `  ${reader.padEnd(14)} ${fmtMs(rounds[3])} ms per sentence (median of 7 rounds over ${sentences.length} sentences; target <= 0.2 ms);` +
+        ` weights ${(raw.length / 1024).toFixed(0)} KB raw, ${(gzipSync(raw, { level: 9 }).length / 1024).toFixed(0)} KB gzipped`,
+    );
+  }
+  console.log('  (both readers together: target <= 300 KB gzipped)');
+  console.log('');
 }
 
 // ---------------------------------------------------------------------------------------------

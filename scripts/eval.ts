@@ -3,22 +3,25 @@
  *
  * Runs the engine in-process over ../shared/eval and the hand-labelled dev set, and prints:
  *  1. ROC AUC of `friction` per evaluation set (Hanley-McNeil 95% intervals) beside the
- *     unsupervised baselines COPIED from ../shared/eval/README.md, with the targets;
- *     Wikipedia also with nested 5-fold cross-validation (friction weights re-fitted inside each
- *     fold), since the weights were fitted on Wikipedia (scripts/fit-friction.ts);
+ *     unsupervised baselines COPIED from ../shared/eval/README.md, with the targets; all out of
+ *     domain (the friction weights are fitted on the corpus's train split);
  *  2. precision and recall of "any finding" (and "any finding of severity >= suggestion") on
  *     tests/data/dev-set.jsonl, recall per category, false-positive rate per kind of negative;
  *     --verbose lists every false positive and false negative (text + rules).
  */
 import { analyze } from '../lib/engine/analyze';
-import { FRICTION_FEATURES, frictionScore } from '../lib/engine/friction';
+import { FRICTION_FEATURES } from '../lib/engine/friction';
 import type { AnalyzeResult, Finding } from '../lib/engine/types';
 import { BASELINES, TASK_KEYS, evalDataPresent, loadDevSet, loadHoldoutSet, loadTask, type Task, type TaskKey } from './lib/data';
 import { AUDIENCE, builtinPacks } from './lib/engine';
-import { featuresOf } from './lib/features';
-import { FOLDS, nestedCrossValidate } from './lib/fit';
 import { hanleyMcNeil, rocAuc } from './lib/stats';
 import { table } from './lib/table';
+import { appendFileSync, existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { CORPUS_DIR, loadSplit, splitFile } from './lib/corpus';
+import { report as corpusReport } from './lib/corpus-eval';
+
+const sealedLog = path.join(CORPUS_DIR, 'sealed-runs.log');
 
 const verbose = process.argv.includes('--verbose') || process.argv.includes('-v');
 const t0 = performance.now();
@@ -82,32 +85,16 @@ if (!evalDataPresent()) {
       ...BASELINES.map((b) => fmt(b.auc[key])),
     ]);
   };
-  let cv: ReturnType<typeof nestedCrossValidate> | undefined;
   for (const s of scored) {
-    const auc = rocAuc(s.friction, s.y);
-    if (s.task.key === 'wikipedia') {
-      row(`${s.task.title} (in-sample, weights fitted here)`, s, auc, s.task.key);
-      const X = s.task.examples.map((e, i) => featuresOf(e.text, s.results[i].findings));
-      cv = nestedCrossValidate(X, s.y);
-      row(`${s.task.title} (nested ${FOLDS}-fold CV)`, s, cv.aucFriction, s.task.key, TARGETS.wikipedia);
-      // Sanity: the scripts' feature extraction must reproduce analyze()'s friction exactly.
-      const mismatches = X.filter((x, i) => frictionScore(x) !== s.friction[i]).length;
-      if (mismatches) console.log(`  !! ${mismatches} texts where scripts/lib/features.ts disagrees with analyze()`);
-    } else {
-      row(`${s.task.title} (out-of-domain)`, s, auc, s.task.key, TARGETS[s.task.key]);
-    }
+    // The friction weights are fitted on the corpus's train split (scripts/fit-friction.ts): every
+    // set here is out of domain, Wikipedia included.
+    row(`${s.task.title} (out-of-domain)`, s, rocAuc(s.friction, s.y), s.task.key, TARGETS[s.task.key]);
   }
   console.log(
     table(['set', 'n (pos/neg)', 'friction AUC [95% CI]', 'target', '', '|', ...BASELINES.map((b) => b.scorer)], rows, (c) => c >= 6),
   );
   console.log('');
-  if (cv) {
-    console.log(
-      `Wikipedia CV: L2 chosen per outer fold ${cv.l2s.join(', ')}; unclamped logit CV AUC ${fmt(cv.aucLogit)}.\n` +
-        `Stack Exchange, receptiveness and the offers are never used for fitting or tuning: they are the honest out-of-domain figures.`,
-    );
-  }
-
+  console.log('Nothing here is trained on or chosen with ../shared/eval: these are out-of-domain checks.');
   console.log('');
   console.log('Findings alone (rules only, no politeness features), and how often friction is 0:');
   const frows = scored.map((s) => {
@@ -232,6 +219,27 @@ console.log(
       })
       .join(', '),
 );
+
+// ---------------------------------------------------------------------------------------------
+// 4. The labelled corpus (tests/data/corpus): its dev split always; its sealed test split only
+// with --sealed (each such run is logged in tests/data/corpus/sealed-runs.log). Nothing is ever
+// tuned on the test split: it is reported, never used to change a rule, a feature or a threshold.
+console.log('');
+if (existsSync(splitFile('dev'))) {
+  const dev = loadSplit('dev');
+  corpusReport('Corpus dev split (tuning allowed)', dev, (s) => console.log(s));
+  const human = dev.filter((i) => i.human);
+  corpusReport('Corpus dev split, human-written part only', human, (s) => console.log(s));
+} else {
+  console.log('tests/data/corpus/splits/dev.jsonl not found: run `npm run corpus`.');
+}
+if (process.argv.includes('--sealed')) {
+  const test = loadSplit('test', { sealed: true });
+  console.log('');
+  corpusReport('SEALED test split (human-written, never tuned on)', test, (s) => console.log(s));
+  appendFileSync(sealedLog, `${new Date().toISOString()} sealed test split read by npm run eval -- --sealed\n`);
+  console.log(`(sealed runs so far: ${readFileSync(sealedLog, 'utf8').trim().split('\n').length}; see tests/data/corpus/sealed-runs.log)`);
+}
 
 console.log('');
 console.log(`done in ${((performance.now() - t0) / 1000).toFixed(1)} s (${FRICTION_FEATURES.length} friction features)`);

@@ -16,6 +16,8 @@ import { MIRROR_CSS } from '../../lib/highlight/mirror';
 import { HighlightPainter } from '../../lib/highlight/paint';
 import { loadActivePacks, watchActivePacks, type ActivePacks } from '../../lib/storage/packs';
 import { warmPack } from '../../lib/packs/compile';
+import { loadLearned } from '../../lib/engine/learned/load';
+import type { LearnedModel } from '../../lib/engine/learned/model';
 import { recordFindingEvent } from '../../lib/storage/stats';
 import { resolveAudience, type AudienceChoice, type AudienceRule } from '../../lib/audience/match';
 import { audienceRules } from '../../lib/audience/storage';
@@ -93,6 +95,8 @@ export class Checker {
   private frame = 0;
   /** The active packs' regexes are compiled (see warmPacks); no check runs before. */
   private warm = false;
+  /** The learned layer per reader (its weights load lazily, with the packs' warm-up). */
+  private learned = new Map<string, LearnedModel>();
   private hoveringCard = false;
   private nudgeOn = false;
   /** Send buttons to let through once ("Send anyway"). */
@@ -229,6 +233,7 @@ export class Checker {
           analyze(text, {
             packs: this.active.packs,
             audience: this.audienceOf(fresh).choice.audience,
+            learned: this.learned.get(this.audienceOf(fresh).choice.audience),
             locale: this.state.locale,
             disabledRules: this.disabled,
             severityOverrides: this.active.severityOverrides,
@@ -281,6 +286,12 @@ export class Checker {
       await new Promise((resolve) => setTimeout(resolve, 0));
       if (packs !== this.active.packs) return; // Newer packs arrived; their own warm-up goes on.
     }
+    for (const reader of ['consensus', 'results-first']) {
+      if (this.learned.has(reader)) continue;
+      const model = await loadLearned(reader).catch(() => undefined);
+      if (model) this.learned.set(reader, model);
+    }
+    if (packs !== this.active.packs) return;
     this.warm = true;
     this.recheckAll();
   }
@@ -502,6 +513,7 @@ export class Checker {
   }
 
   private onPointer(e: MouseEvent): void {
+    if (!e.isTrusted) return; // a page's made-up events never open cards
     const session = this.sessionFor(e.target);
     const card = this.state.card;
     if (!session) {
@@ -582,6 +594,7 @@ export class Checker {
 
   private onClick(e: MouseEvent): void {
     if (this.holdSend(e)) return;
+    if (!e.isTrusted) return;
     const session = this.sessionFor(e.target);
     if (session) {
       const group = session.groupAt(e.clientX, e.clientY);
@@ -596,6 +609,7 @@ export class Checker {
   }
 
   private onKey(e: KeyboardEvent): void {
+    if (!e.isTrusted) return;
     if (e.key === 'Escape' && (this.state.card || this.state.listOpen || this.state.nudge)) {
       this.closeCard();
       this.closeList();

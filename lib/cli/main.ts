@@ -1,7 +1,7 @@
 /**
  * nemawashi: the command-line face of lib/engine and lib/packs.
  *
- *   nemawashi check [FILE|-] [--pack FILE]... [--no-builtin] [--audience NAME] [--format text|json] [--fail-on SEVERITY]
+ *   nemawashi check [FILE|-] [--pack FILE]... [--no-builtin] [--no-learned] [--audience NAME] [--format text|json] [--fail-on SEVERITY]
  *   nemawashi check --jsonl            lines {"id","text"} in, lines {"id","friction","findings"} out
  *   nemawashi pack lint FILE...        schema and compile checks
  *   nemawashi pack test FILE... [--coverage CORPUS]   run every example of every rule
@@ -21,6 +21,7 @@ import { runExamples } from '../packs/examples';
 import { formatPackError, loadPack } from '../packs/load';
 import { packJsonSchema } from '../packs/schema';
 import { loadBuiltinPacksFromDisk } from './builtins';
+import { learnedFromDisk } from './learned';
 import { diffPacks } from './diff';
 import { coverage } from './coverage';
 import { UsageError } from './errors';
@@ -28,7 +29,7 @@ import { escapeControl, escapeLine, looksBinary, MAX_DRAFT_BYTES } from './text'
 
 
 const USAGE = `usage:
-  nemawashi check [FILE|-] [--pack FILE]... [--no-builtin] [--audience NAME] [--format text|json] [--fail-on info|suggestion|warning]
+  nemawashi check [FILE|-] [--pack FILE]... [--no-builtin] [--no-learned] [--audience NAME] [--format text|json] [--fail-on info|suggestion|warning]
   nemawashi check --jsonl [--pack FILE]... [--audience NAME]     (lines {"id","text"} on stdin)
   nemawashi pack lint FILE...
   nemawashi pack test FILE... [--coverage CORPUS]
@@ -113,6 +114,7 @@ async function check(args: string[], o: Out, stdin: NodeJS.ReadableStream): Prom
     options: {
       pack: { type: 'string', multiple: true },
       'no-builtin': { type: 'boolean' },
+      'no-learned': { type: 'boolean' },
       audience: { type: 'string' },
       format: { type: 'string', default: 'text' },
       'fail-on': { type: 'string' },
@@ -124,7 +126,9 @@ async function check(args: string[], o: Out, stdin: NodeJS.ReadableStream): Prom
   if (failOn && !SEVERITIES.includes(failOn)) throw new UsageError(`--fail-on must be one of ${SEVERITIES.join(', ')}`);
   const { packs, audience } = packsFor(values);
   if (packs.length === 0) throw new UsageError(`no packs for audience "${audience}" (choose one with --audience)`);
-  const opts = { packs, audience };
+  // The learned layer judges with the built-in packs it was trained beside; rules only otherwise.
+  const learned = values['no-learned'] || values['no-builtin'] ? undefined : learnedFromDisk(audience);
+  const opts = { packs, audience, learned };
 
   if (values.jsonl) {
     // Each line is answered on its own line, in order; a bad line gets {"id"?, "error"} and the

@@ -159,12 +159,16 @@ export function analyze(text: string, options: AnalyzeOptions): AnalyzeResult {
     const original = text.slice(s.start, s.end);
     const key = maskedText === original ? original : `${maskedText}\u0000${original}`;
     const fresh = !cueCache.has(key) || packs.some((p) => !hitCache.get(p)?.has(key));
-    return [{ s, key, ctx: fresh ? new SentenceContext(maskedText, original) : undefined }];
+    return [{ s, key, maskedText, original, ctx: fresh ? new SentenceContext(maskedText, original) : undefined }];
   });
   primeImperatives(entries.flatMap((e) => (e.ctx ? [e.ctx] : [])));
 
-  for (const { s, key, ctx } of entries) {
-    const cues = cueCache.get(key) ?? remember(cueCache, key, sentenceCues(ctx!));
+  for (const entry of entries) {
+    const { s, key } = entry;
+    // A cached sentence may have been evicted by another sentence of this same draft since the
+    // entries were made (a full cache): then it is analysed afresh.
+    const context = () => (entry.ctx ??= new SentenceContext(entry.maskedText, entry.original));
+    const cues = cueCache.get(key) ?? remember(cueCache, key, sentenceCues(context()));
     draftSentences.push({ start: s.start, end: s.end, cues });
     words += cues.words;
 
@@ -175,7 +179,7 @@ export function analyze(text: string, options: AnalyzeOptions): AnalyzeResult {
         hitCache.set(pack, cache);
         cachedPacks.add(pack);
       }
-      const hits = cache.get(key) ?? remember(cache, key, analyzeSentence(pack, ctx!));
+      const hits = cache.get(key) ?? remember(cache, key, analyzeSentence(pack, context()));
       for (const h of hits) findings.push(toFinding(text, pack, pack.rules[h.rule], s, h, 'span', options));
     }
   }

@@ -46,7 +46,8 @@ describe('nemawashi check', () => {
     const polite = 'Can you send it when you get a chance?';
     const byDefault = JSON.parse((await run(['check', '-', '--format', 'json'], polite)).out);
     expect(byDefault.findings).toEqual([]);
-    const resultsFirst = JSON.parse((await run(['check', '-', '--format', 'json', '--audience', 'results-first'], polite)).out);
+    // The results-first rules judge it (rules alone here: this is about which packs run).
+    const resultsFirst = JSON.parse((await run(['check', '-', '--format', 'json', '--no-learned', '--audience', 'results-first'], polite)).out);
     expect(resultsFirst.findings.length).toBeGreaterThan(0);
     expect(resultsFirst.findings.every((f: { pack: string }) => f.pack === 'nemawashi/results-first')).toBe(true);
     const order = JSON.parse((await run(['check', '-', '--format', 'json'], 'You need to send the report by Friday.')).out);

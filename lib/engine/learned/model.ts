@@ -82,6 +82,11 @@ export class LearnedModel {
     return z;
   }
 
+  /** Forget cached judgements (benchmarks time a cold check with this). */
+  clearCache(): void {
+    this.cache.clear();
+  }
+
   calibrate(z: number): number {
     return sigmoid(this.cal.a * z + this.cal.b);
   }
