@@ -67,6 +67,13 @@ describe('Options', () => {
     await page.goto(`chrome-extension://${harness.extensionId}/options.html`);
     const nudge = page.getByTestId('send-nudge');
     await expect.poll(() => nudge.isEnabled()).toBe(true);
+    // One type scale: no text under 13 px (Chromium shrinks an extension page's body to 75%).
+    const sizes = await page.evaluate(() =>
+      [...document.querySelectorAll('main *')]
+        .filter((el) => [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim()))
+        .map((el) => parseFloat(getComputedStyle(el).fontSize)),
+    );
+    expect(Math.min(...sizes)).toBeGreaterThanOrEqual(13);
     expect(await nudge.isChecked()).toBe(false);
     await nudge.check();
     await expect.poll(() => stored(page, 'sendNudge')).toBe(true);
