@@ -5,7 +5,8 @@
  * Hole 6: applying a suggestion keeps the links and bold of the words it keeps (one undo step).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { NEUTRAL, fixCases } from './drafts';
+import { applySuggestion } from '../../lib/engine/apply';
+import { NEUTRAL, check, fixCases } from './drafts';
 import { focusField, indicator, launch, modelText, settledCount, waitForModel, type Harness } from './harness';
 
 let harness: Harness;
@@ -48,6 +49,29 @@ describe('a page script', () => {
     expect(await modelText(page)).toBe(original);
     const disabled = await harness.context.serviceWorkers()[0].evaluate(async () => ((await (globalThis as any).chrome.storage.local.get("disabledRules")).disabledRules ?? []) as string[]);
     expect(disabled).toEqual([]);
+    await page.close();
+  });
+
+  it('cannot open a card with made-up keys or clicks; the same keys pressed by a person do', async () => {
+    const fix = fixCases()[0];
+    const page = await harness.open('textarea', [NEUTRAL[0], fix.before].join('\n'));
+    await focusField(page);
+    await settledCount(page);
+    const cardsAfterFakes = await page.evaluate(async () => {
+      const field = document.querySelector((window as any).nwTest.selector) as HTMLElement;
+      (field as HTMLTextAreaElement).setSelectionRange(field.textContent!.length, field.textContent!.length);
+      const init = { key: 'N', code: 'KeyN', altKey: true, shiftKey: true, bubbles: true, composed: true };
+      field.dispatchEvent(new KeyboardEvent('keydown', init));
+      const r = field.getBoundingClientRect();
+      field.dispatchEvent(new MouseEvent('click', { bubbles: true, clientX: r.x + 20, clientY: r.y + 40 }));
+      // Two frames: React has rendered whatever those events caused.
+      await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+      return document.querySelector('nemawashi-ui')!.shadowRoot!.querySelectorAll('[data-testid="nw-finding"]').length;
+    });
+    expect(cardsAfterFakes).toBe(0);
+    await page.keyboard.press('Control+End');
+    await page.keyboard.press('Alt+Shift+N');
+    await page.getByTestId('nw-finding').first().waitFor();
     await page.close();
   });
 
@@ -121,6 +145,45 @@ describe('applying a suggestion', () => {
     await page.keyboard.press('Control+Z');
     await waitForModel(page, original);
     expect(await marks()).toEqual({ links: [[linked, 'https://example.test/report']], bold: [bold] });
+    await page.close();
+  });
+});
+
+describe('applying while the packs are still compiling', () => {
+  it('never garbles the draft: the finding is validated against the text just read', async () => {
+    const fix = fixCases()[0];
+    const page = await harness.open('textarea', fix.before);
+    await focusField(page);
+    await settledCount(page);
+    // An install lands: a pack of 1,000 regex rules, whose regexes the checker compiles in small
+    // slices before it checks again (seconds here). Until then no fresh check can run.
+    const rules = Array.from({ length: 1000 }, (_, i) => ({
+      id: `r${i}`,
+      category: 'vagueness',
+      severity: 'info',
+      match: { regex: `(?:alpha${i}|beta${i}|gamma${i})\\s+(?P<x>[a-z]{2,9}|\\d{1,3})\\s+(?:omega|sigma)${i}` },
+      message: 'm',
+      why: 'w',
+      examples: { flag: [`alpha${i} ab omega${i}`], pass: ['nothing'] },
+    }));
+    const pack = { id: 'acme/big', version: '1.0.0', name: 'Big', description: 'd', language: 'en', audience: 'consensus', license: 'MIT', rules };
+    await harness.context.serviceWorkers()[0].evaluate(async (p) => {
+      const now = Date.now();
+      await (globalThis as any).chrome.storage.local.set({ installedPacks: { [p.id]: { pack: p, origin: 'paste', installedAt: now, updatedAt: now } } });
+    }, pack);
+    // The writer adds a greeting in front, then applies the suggestion from the keyboard.
+    await page.keyboard.press('Control+Home');
+    await page.keyboard.type('Hi Aiko, thanks for yesterday. ');
+    await page.keyboard.press('Alt+Shift+N');
+    await page.getByTestId('nw-finding').first().waitFor();
+    await page.keyboard.press('Enter');
+    const greeting = 'Hi Aiko, thanks for yesterday. ';
+    // Refused (no fresh check yet), or one suggestion applied in the right place (had the check
+    // caught up): never a replacement at the old offsets.
+    await settledCount(page);
+    const allowed = [fix.before, ...check(fix.before).flatMap((f) => f.suggestions.map((sg) => applySuggestion(fix.before, f, sg)))].map((t) => greeting + t);
+    expect(allowed).toContain(await modelText(page));
+    await harness.context.serviceWorkers()[0].evaluate(async () => (globalThis as any).chrome.storage.local.remove('installedPacks'));
     await page.close();
   });
 });
