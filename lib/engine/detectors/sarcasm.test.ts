@@ -21,6 +21,10 @@ describe('sarcasm', () => {
     "Good of you to finally show up.",
     "Fantastic, yet another outage.",
     "Oh great, another meeting that could have been an email.",
+    "Well, at least you tried.",
+    "Not bad for a first attempt.",
+    "It's fine, I guess.",
+    "Nice to see the report on time for once.",
   ])('flags %j', (t) => {
     expect(find(t)).toHaveLength(1);
   });
@@ -43,6 +47,11 @@ describe('sarcasm', () => {
     "Nice work breaking down the problem into smaller tickets.",
     "Thanks for breaking the news gently.",
     "Great, the build is green again.",
+    "At least it's Friday!",
+    "Not bad at all, thank you!",
+    "Nice try, and it worked, well done!",
+    "I think it's fine, I guess we can ship.",
+    "At least the build compiles now, thanks to Ken.",
   ])('leaves %j alone', (t) => {
     expect(find(t)).toEqual([]);
   });

@@ -6,6 +6,8 @@
  *   join us", "Glad you could eventually make it";
  * - a cheer before a failure: "Wonderful, another missed handover.", "Great, the build is broken
  *   again.".
+ * - faint praise: "Well, at least you tried.", "Not bad for a first attempt.", "It's fine, I guess.",
+ *   "On time for once".
  * ("Thanks for nothing" is a fixed idiom: a pack regex takes it.)
  *
  * Left alone: praise for a success ("Great job fixing the build", "Nice work catching that
@@ -39,6 +41,10 @@ const CHEER = new RegExp(
   'g',
 );
 
+/** Faint praise: "Well, at least you tried.", "Not bad for a first attempt.", "It's fine, I guess.", "On time for once." */
+const FAINT =
+  /\b(?:(?:well,? )?at least (?:you|it|they|he|she|your team|the team|someone) (?:tried|showed up|turned up|made it|replied|answered|compiles|runs|builds|didn't crash|did not crash|is on time|was on time|got (?:it|something) done)|not (?:too |that |so )?bad for (?:a |an |your )?(?:first|junior|beginner|newbie|intern|new|someone)\b[^,.;!?]*|(?:it's|that's|this is|it is|that is) (?:fine|ok|okay|acceptable|passable),? i (?:guess|suppose)(?=\s*[.!…]*\s*$)|good enough,? i (?:guess|suppose)(?=\s*[.!…]*\s*$)|(?:nice|good) try|(?:on time|right|correct|done|finished|early|ready) for once|(?:good|great|nice) (?:job|work) for once)\b/g;
+
 /** Negation before the failure: praise for avoiding it. */
 const NEGATED = /\b(?:not|never|without|no)\s*$/;
 /** Idioms where the failure verb is a success. */
@@ -49,7 +55,7 @@ const WARM = /\b(?:what a team|easier|so much better|helps|helped|lifesaver|life
 const SELF = /\b(?:i|we|my|our)\b(?:'ve|'m| have| am| just)? ?(?:missed|broke|forgot|lost|crashed|dropped|deleted|messed|am late|was late|'m late)\b|\bmy bad\b/;
 
 const FAIL_WORDS = FAILURE.slice(3, -1).split('|').map((f) => f.split(' ')[0]).concat(['miss', 'break', 'forget', 'ignore', 'lose', 'crash', 'skip', 'drop', 'mess', 'screw', 'blow', 'delete', 'wreck', 'ruin', 'fail', 'overlook', 'botch', 'leak', 'derail', 'delay', 'waste']);
-const CUES = ['job', 'work', 'going', 'done', 'kudos', 'bravo', 'congrats', 'congratulations', 'way', 'thanks', 'thank', 'nice', 'good', 'kind', 'glad', 'lovely', 'great', 'wonderful', 'fantastic', 'brilliant', 'perfect', 'awesome', 'terrific', 'marvellous', 'marvelous', 'super', 'excellent', 'splendid', 'fabulous', 'cheers', 'effort', 'move'];
+const CUES = ['least', 'bad', 'guess', 'suppose', 'try', 'once', 'job', 'work', 'going', 'done', 'kudos', 'bravo', 'congrats', 'congratulations', 'way', 'thanks', 'thank', 'nice', 'good', 'kind', 'glad', 'lovely', 'great', 'wonderful', 'fantastic', 'brilliant', 'perfect', 'awesome', 'terrific', 'marvellous', 'marvelous', 'super', 'excellent', 'splendid', 'fabulous', 'cheers', 'effort', 'move'];
 
 export const sarcasm: CompiledMatcher = {
   groups: ['fail', 'act', 'cheer'],
@@ -87,6 +93,13 @@ export const sarcasm: CompiledMatcher = {
         const act = /^[^,.;:!?—–()]*/.exec(m.groups!.act)![0].replace(/\s+$/, '');
         const at = m.index! + m[0].lastIndexOf(m.groups!.act);
         out.push({ start: m.index!, end: at + act.length, groups: { act: { start: at, end: at + act.length } } });
+      }
+    }
+    if (!out.length && (w.has('least') || w.has('bad') || w.has('guess') || w.has('suppose') || w.has('try') || w.has('once'))) {
+      FAINT.lastIndex = 0;
+      // "Nice try" among friends after a real attempt that worked ("Nice try, and it worked!") is warmth.
+      if (!/\b(?:thank|thanks|worked|proud|love|amazing|congrat\w*|well done|brilliant|awesome)\b/.test(lower)) {
+        for (const m of lower.matchAll(FAINT)) out.push({ start: m.index!, end: m.index! + m[0].length, groups: {} });
       }
     }
     if (!out.length && (w.has('another') || w.has('again') || w.has('more') || w.has('email') || w.has('second') || w.has('third') || w.has('fourth') || w.has('fifth')) && !SELF.test(lower)) {
