@@ -20,13 +20,15 @@ export interface FindingListProps {
   wholeDraft?: readonly Finding[];
   /** The engine's draft-level tips: shown with them, never counted. */
   tips?: readonly Finding[];
+  /** A giant draft: only the part around the caret was checked (lib/engine/part.ts). */
+  partial?: boolean;
 }
 
 export function findingKey(f: Finding): string {
   return `${f.pack}/${f.rule}@${f.start}-${f.end}`;
 }
 
-export function FindingList({ findings, friction, clarity = 100, audience, onApply, onIgnore, onDisableRule, onClose, wholeDraft = [], tips = [] }: FindingListProps) {
+export function FindingList({ findings, friction, clarity = 100, audience, onApply, onIgnore, onDisableRule, onClose, wholeDraft = [], tips = [], partial = false }: FindingListProps) {
   const { t } = useI18n();
   const apart = findings.filter((f) => wholeDraft.includes(f));
   const card = (f: Finding, tip = false) => (
@@ -47,6 +49,11 @@ export function FindingList({ findings, friction, clarity = 100, audience, onApp
           ×
         </button>
       </div>
+      {partial && (
+        <p className="nw-list-sub" role="note" data-testid="nw-partial">
+          {t('list.partial')}
+        </p>
+      )}
       <div className="nw-list-sub">
         <Meters friction={friction} clarity={clarity} />
         {audience && <DraftAudience {...audience} />}

@@ -158,6 +158,7 @@ function OverlayContent({ checker, state }: { checker: Checker; state: ReturnTyp
             onClose={() => checker.closeList()}
             wholeDraft={session.unmarked}
             tips={session.tips}
+            partial={!!session.part}
           />
         </div>
       )}

@@ -60,6 +60,7 @@ export const en = {
   'toast.undo': 'Undo',
   'toast.close': 'Dismiss',
   'list.wholeDraft': 'About the whole draft',
+  'list.partial': 'This draft is very long: only the part around the cursor is checked.',
 
   // The draft's audience (list head and popup)
   'draftAudience.label': 'This draft is for',

@@ -58,6 +58,7 @@ export const ja: Messages = {
   'toast.undo': '元に戻す',
   'toast.close': '閉じる',
   'list.wholeDraft': '下書き全体について',
+  'list.partial': 'この下書きはとても長いため、カーソル付近の部分だけをチェックしています。',
 
   'draftAudience.label': 'この下書きの相手',
   'draftAudience.fromRecipients': '宛先から選択（{recipients}）',
