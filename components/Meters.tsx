@@ -29,9 +29,15 @@ export function Meter({ kind, value, compact }: MeterProps) {
   const title = t(kind === 'harmony' ? 'meter.harmony.title' : 'meter.clarity.title', { value: v });
   return (
     <span className={`nw-gauge nw-gauge-${kind}${compact ? ' nw-gauge-compact' : ''}`} title={title}>
-      <span className="nw-gauge-label" aria-hidden="true">
-        {compact ? t(kind === 'harmony' ? 'meter.harmony.short' : 'meter.clarity.short') : name}
-      </span>
+      {compact ? (
+        // Inside the indicator (a button with its own label), the one-letter name is drawn by CSS
+        // so that it does not become part of the button's visible text (WCAG 2.5.3, label in name).
+        <span className="nw-gauge-label nw-gauge-letter" aria-hidden="true" data-letter={t(kind === 'harmony' ? 'meter.harmony.short' : 'meter.clarity.short')} />
+      ) : (
+        <span className="nw-gauge-label" aria-hidden="true">
+          {name}
+        </span>
+      )}
       <span
         className={`nw-gauge-bar nw-gauge-${meterLevel(v)}`}
         role="meter"

@@ -35,7 +35,8 @@ describe('Meters', () => {
     expect([meterLevel(100), meterLevel(75), meterLevel(74), meterLevel(40), meterLevel(39)]).toEqual(['good', 'good', 'fair', 'fair', 'poor']);
     render(<Meter kind="clarity" value={62.4} compact />);
     const gauge = screen.getByTestId('nw-clarity').parentElement!;
-    expect(gauge.textContent).toBe('C');
+    expect(gauge.querySelector('[data-letter]')!.getAttribute('data-letter')).toBe('C');
+    expect(gauge.textContent).toBe('');
     expect(gauge.title).toMatch(/^Clarity 62\/100/);
   });
 });
@@ -78,7 +79,9 @@ describe('the content UI in Japanese', () => {
     expect(badge.getAttribute('aria-label')).toBe('Nemawashi：意図より強く響くおそれのある表現が 2 か所あります');
     expect(screen.getByTestId('nw-harmony').getAttribute('aria-label')).toBe('調和');
     expect(screen.getByTestId('nw-clarity').getAttribute('aria-label')).toBe('明確さ');
-    expect(badge.textContent).toBe('2和明');
+    // The meters' one-letter names are drawn by CSS (data-letter), outside the button's text.
+    expect(badge.textContent).toBe('2');
+    expect([...badge.querySelectorAll('[data-letter]')].map((el) => el.getAttribute('data-letter'))).toEqual(['和', '明']);
   });
 
   it('card: severity, category and actions (pack text as the engine gave it)', () => {
