@@ -8,6 +8,22 @@ import { useEffect, useMemo, useState } from 'react';
 import { analyze } from '../../lib/engine';
 import type { CompiledPack } from '../../lib/packs/compile';
 import { formatPath } from '../../lib/packs/load';
+
+/** What a coach filling in the form needs to hear, rather than the schema's own words. */
+export function plainIssue(issue: { code: string; message: string; minimum?: unknown; maximum?: unknown; origin?: unknown; input?: unknown }): string {
+  if (issue.code === 'invalid_type' && issue.input === undefined) return 'still to fill in';
+  if (issue.code === 'too_small') {
+    if (issue.origin === 'string') return Number(issue.minimum) <= 1 ? 'still empty' : `needs at least ${issue.minimum} characters`;
+    if (issue.origin === 'array') return Number(issue.minimum) <= 1 ? 'add at least one' : `add at least ${issue.minimum}`;
+    return `at least ${issue.minimum}`;
+  }
+  if (issue.code === 'too_big') {
+    if (issue.origin === 'string') return `at most ${issue.maximum} characters`;
+    if (issue.origin === 'array') return `at most ${issue.maximum}`;
+    return `at most ${issue.maximum}`;
+  }
+  return issue.message;
+}
 import { practiceToYaml } from '../../lib/practice/course';
 import { formatPracticeError, loadPractice } from '../../lib/practice/load';
 import { loadReport, type ProgressReport } from '../../lib/practice/report';
@@ -162,7 +178,7 @@ export function BuilderPage({ practiceUrl }: BuilderPageProps) {
   const candidate = useMemo(() => candidateOf(form), [form]);
   const parsed = useMemo(() => Assignment.safeParse(candidate), [candidate]);
   const assignment = parsed.success ? parsed.data : null;
-  const problems = parsed.success ? [] : parsed.error.issues.map((i) => `${formatPath(i.path) || 'assignment'}: ${i.message}`);
+  const problems = parsed.success ? [] : [...new Set(parsed.error.issues.map((i) => `${formatPath(i.path) || 'assignment'}: ${plainIssue(i)}`))];
 
   useEffect(() => {
     let live = true;

@@ -51,6 +51,9 @@ describe('builder page', () => {
   it('derives the id from the title and lists what is missing', async () => {
     render(<BuilderPage practiceUrl={PRACTICE_URL} />);
     expect(screen.getByTestId('builder-problems').textContent).toMatch(/title: /);
+    // Plain words on a blank form, not the schema's ("Too small: expected string to have >=1 characters").
+    expect(screen.getByTestId('builder-problems').textContent).not.toMatch(/Too small|expected|>=/);
+    expect(screen.getByTestId('builder-problems').textContent).toMatch(/title: still empty/);
     input('builder-title', 'Déclining a Proposal!');
     expect((screen.getByTestId('builder-id') as HTMLInputElement).value).toBe('declining-a-proposal');
     input('builder-id', 'decline-1');
