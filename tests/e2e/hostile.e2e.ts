@@ -187,3 +187,45 @@ describe('applying while the packs are still compiling', () => {
     await page.close();
   });
 });
+
+describe('a pack whose patterns carry backtracking regex tokens', () => {
+  it('is checked in linear time on the words that hang a backtracking engine; the page stays responsive', async () => {
+    const rule = (id: string, match: object, unless?: object[]) => ({
+      id,
+      category: 'clarity',
+      severity: 'info',
+      match,
+      ...(unless ? { unless } : {}),
+      message: 'A regex token that backtracks forever in a backtracking engine.',
+      why: 'It is here to prove it cannot.',
+      examples: { flag: ['internationalization9'], pass: ['nothing'] },
+    });
+    const pack = {
+      id: 'evil/tokens', version: '1.0.0', name: 'Evil', description: 'd', language: 'en', audience: 'consensus', license: 'MIT',
+      rules: [rule('token', { pattern: '/^(.|.|.|.)*[0-9]$/' }), rule('unless-token', { phrases: ['send'] }, [{ pattern: '/(x+x+)+y/' }])],
+    };
+    await harness.context.serviceWorkers()[0].evaluate(async (p) => {
+      const now = Date.now();
+      await (globalThis as any).chrome.storage.local.set({ installedPacks: { [p.id]: { pack: p, origin: 'paste', installedAt: now, updatedAt: now } } });
+    }, pack);
+    const draft = `${'internationalization '.repeat(200)}\nPlease send ${'x'.repeat(60)} now.`;
+    const page = await harness.open('textarea', 'Hello.');
+    await focusField(page);
+    await settledCount(page);
+    const started = performance.now();
+    await page.locator(await page.evaluate(() => (window as any).nwTest.selector as string)).fill(draft);
+    await page.waitForFunction(() => document.querySelector('nemawashi-ui')?.shadowRoot?.querySelector('[data-testid="nw-indicator"]')?.getAttribute('data-busy') === 'true', undefined, { polling: 5, timeout: 2_000 }).catch(() => undefined);
+    await settledCount(page, 20_000);
+    const ms = Math.round(performance.now() - started);
+    const ping = performance.now();
+    await page.evaluate(() => 1);
+    console.log(`[figures] pattern tokens /^(.|.|.|.)*[0-9]$/ and unless /(x+x+)+y/ on ${draft.length} chars: settled in ${ms} ms; page answered in ${Math.round(performance.now() - ping)} ms`);
+    // The token rule flags the one word that ends in a digit, and nothing else.
+    await page.locator(await page.evaluate(() => (window as any).nwTest.selector as string)).fill('We localised it: internationalization9 done.');
+    await settledCount(page, 20_000);
+    await indicator(page).click();
+    await page.locator('[data-testid="nw-finding"][data-rule-id="token"]').waitFor();
+    await harness.context.serviceWorkers()[0].evaluate(async () => (globalThis as any).chrome.storage.local.remove('installedPacks'));
+    await page.close();
+  });
+});
