@@ -139,7 +139,7 @@ function pr(pred: boolean[], rows: readonly { flag: boolean }[] = dev) {
 const anyFinding = devResults.map((r) => r.findings.length > 0);
 const anySuggestion = devResults.map((r) => r.findings.some(SUGGESTION_UP));
 const positives = dev.filter((r) => r.flag).length;
-console.log(`Dev set (tests/data/dev-set.jsonl): ${dev.length} snippets, ${positives} to flag, ${dev.length - positives} not to flag.`);
+console.log(`Dev set (tests/data/dev-set.jsonl), rules only: ${dev.length} snippets, ${positives} to flag, ${dev.length - positives} not to flag.`);
 console.log(`${pad('prediction', 34)}${pad('TP/FP/FN', 12)}${pad('precision', 22)}${pad('recall', 22)}F1`);
 for (const [label, pred] of [
   ['any finding', anyFinding],
@@ -204,7 +204,7 @@ const holdout = loadHoldoutSet();
 const holdoutAny = holdout.map((r) => run(r.text).findings.length > 0);
 const h = pr(holdoutAny, holdout);
 console.log('');
-console.log(`Held-out set (tests/data/holdout-set.jsonl, blind; errors not listed): ${holdout.length} snippets.`);
+console.log(`Held-out set (tests/data/holdout-set.jsonl, blind; errors not listed), rules only: ${holdout.length} snippets.`);
 console.log(
   `  any finding: TP/FP/FN ${h.tp}/${h.fp}/${h.fn}  precision ${fmt(h.precision)} (>= ${DEV_TARGET.precision} ${mark(h.precision >= DEV_TARGET.precision)})` +
     `  recall ${fmt(h.recall)} (>= ${DEV_TARGET.recall} ${mark(h.recall >= DEV_TARGET.recall)})`,

@@ -29,7 +29,7 @@ import { READERS, ROOT, loadSplit, type CorpusItem, type Reader } from './lib/co
 const SEED = 20261206;
 const EPOCHS = Number(process.env.EPOCHS ?? 10);
 const LR = Number(process.env.LR ?? 0.2);
-const L2 = Number(process.env.L2 ?? 1e-5);
+const L2 = Number(process.env.L2 ?? 1e-4);
 const KEEP_FLAG = Number(process.env.KEEP_FLAG ?? 16000);
 const KEEP_CATEGORY = Number(process.env.KEEP_CATEGORY ?? 1500);
 const TARGET_PRECISION = 0.9;
@@ -87,7 +87,7 @@ export function trainHead(examples: Example[], target: (e: Example) => number, d
   let gb = 1e-8;
   const pos = examples.filter((e) => target(e) === 1).length;
   const neg = examples.length - pos;
-  const posWeight = pos ? Math.min(4, Math.sqrt(neg / pos)) : 1;
+  const posWeight = pos ? Math.min(Number(process.env.POS_CAP ?? 1), Math.sqrt(neg / pos)) : 1;
   const order = examples.map((_, i) => i);
   const rand = rng(seed);
   for (let epoch = 0; epoch < EPOCHS; epoch++) {
@@ -181,7 +181,7 @@ function main() {
   const train = loadSplit('train');
   const dev = loadSplit('dev');
   console.log(`train ${train.length} items, dev ${dev.length} items`);
-  const outDir = path.join(ROOT, 'lib/engine/learned/weights');
+  const outDir = process.env.OUT_DIR ?? path.join(ROOT, 'lib/engine/learned/weights');
   mkdirSync(outDir, { recursive: true });
   const dim = 1 << 18;
 
@@ -201,6 +201,7 @@ function main() {
       bias: [flag.b, ...cat.map((c) => c.b)].map((b) => Number(b.toFixed(5))),
       sparse: [prune(flag.w, KEEP_FLAG), ...cat.map((c) => prune(c.w, KEEP_CATEGORY))],
       calibration: { a: 1, b: 0 },
+      packs: packs.map((p) => p.id),
       threshold: 0.5,
       fine: 0,
     };

@@ -93,11 +93,14 @@ describe('friction', () => {
     }
   });
 
-  it('reads blunt phrasing as friction even without findings (politeness strategies)', () => {
+  it('without findings, politeness strategies alone never outweigh one warning, and courtesy never raises friction', () => {
+    // Fitted on the labelled corpus (real mail), the strategies carry little weight of their own:
+    // the findings (rules and the learned layer) drive friction.
     const blunt = noPacks('Why did you delete my section? Did you even read the talk page?!').friction;
     const polite = noPacks('Thanks for looking at my section. Could you tell me what was wrong with it?').friction;
-    expect(blunt).toBeGreaterThan(50);
+    expect(blunt).toBeGreaterThanOrEqual(polite);
     expect(polite).toBe(0);
+    expect(blunt).toBeLessThan(friction(NEUTRAL[0], [finding('warning')]));
   });
 
   it('one warning alone reads as clearly elevated; courtesy elsewhere does not cancel it', () => {

@@ -58,10 +58,16 @@ describe('learned layer', () => {
   it('drops a rule finding in a sentence it reads as fine, unless the rule is marked certain', () => {
     const rule = packWith({ category: 'imposition', match: { phrases: ['send me'] } });
     const sure = packWith({ category: 'imposition', certain: true, match: { phrases: ['send me'] } });
-    const fine = model({ fine: 0.5 });
+    const fine = model({ fine: 0.5, packs: ['test/one'] });
     expect(analyze('Send me the file.', { packs: [rule] }).findings).toHaveLength(1);
     expect(analyze('Send me the file.', { packs: [rule], learned: fine }).findings).toEqual([]);
     expect(analyze('Send me the file.', { packs: [sure], learned: fine }).findings).toHaveLength(1);
+  });
+
+  it("never drops the findings of a pack it was not trained beside (a team's own rules)", () => {
+    const team = packWith({ category: 'imposition', match: { phrases: ['send me'] } }, 'acme/house');
+    const fine = model({ fine: 0.5, packs: ['test/one'] });
+    expect(analyze('Send me the file.', { packs: [team], learned: fine }).findings).toHaveLength(1);
   });
 
   it('offers only rewrites that, re-checked, raise nothing', () => {

@@ -23,9 +23,17 @@ export interface ReaderWeights {
   threshold: number;
   /** Below this, a rule's finding that is not marked certain is dropped (chosen on dev). */
   fine: number;
+  /**
+   * The packs the model was trained beside: only their findings may be dropped where it reads a
+   * sentence as fine (a team's own rules are not second-guessed by a model that never saw them).
+   */
+  packs?: string[];
   /** Provenance: corpus sizes, seed, date; not used at run time. */
   meta?: Record<string, unknown>;
 }
+
+/** Built-in packs, when older weights do not say. */
+const DEFAULT_TRAINED_PACKS = ['nemawashi/core', 'nemawashi/results-first'];
 
 export interface Judgement {
   /** Calibrated probability that the sentence may land badly with this reader. */
@@ -44,6 +52,8 @@ export class LearnedModel {
   readonly threshold: number;
   readonly fine: number;
   readonly categories: string[];
+  /** Packs whose findings the model may drop (see ReaderWeights.packs). */
+  readonly trainedPacks: ReadonlySet<string>;
   private readonly table = new Map<number, Float32Array>();
   private readonly nHeads: number;
   private readonly bias: Float32Array;
@@ -56,6 +66,7 @@ export class LearnedModel {
     this.fine = weights.fine;
     this.nHeads = weights.heads.length;
     this.categories = weights.heads.slice(1);
+    this.trainedPacks = new Set(weights.packs ?? DEFAULT_TRAINED_PACKS);
     this.bias = Float32Array.from(weights.bias);
     this.cal = weights.calibration;
     weights.sparse.forEach((head, h) => {
