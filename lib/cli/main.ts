@@ -92,19 +92,26 @@ function printText(o: Out, file: string, text: string, findings: Finding[], fric
   // Pack texts and the draft are shown with their control characters escaped (no raw escape
   // sequences reach the terminal).
   file = escapeLine(file);
+  const shown = new Set<unknown>();
   for (const f of findings) {
     const { line, col } = lineCol(text, f.start);
     o.out(`${file}:${line}:${col}  ${paint(COLORS[f.severity], f.severity.padEnd(10))} ${paint('\x1b[2m', f.rule)}  ${escapeLine(f.message)}`);
     if (f.text) o.out(`    "${escapeLine(f.text.replace(/\s+/g, ' '))}"`);
     for (const s of f.suggestions) o.out(`    ${paint('\x1b[32m', '→')} ${escapeLine(s)}`);
+    // Several findings in one sentence: the whole sentence rewritten once, leaving none of them.
+    if (f.rewrite && !shown.has(f.rewrite)) {
+      shown.add(f.rewrite);
+      o.out(`    whole sentence:`);
+      for (const s of f.rewrite.suggestions) o.out(`    ${paint('\x1b[32m', '⇒')} ${escapeLine(s)}`);
+    }
   }
   const counts = SEVERITIES.map((s) => `${findings.filter((f) => f.severity === s).length} ${s}`).join(', ');
   o.out(`${findings.length ? '\n' : ''}${file}: ${findings.length} finding${findings.length === 1 ? '' : 's'} (${counts}); friction ${friction}/100`);
 }
 
 export function findingJson(f: Finding) {
-  const { rule, pack, category, severity, start, end, text, message, why, suggestions } = f;
-  return { rule, pack, category, severity, start, end, text, message, why, suggestions };
+  const { rule, pack, category, severity, start, end, text, message, why, suggestions, marks, rewrite } = f;
+  return { rule, pack, category, severity, start, end, text, message, why, suggestions, ...(marks ? { marks } : {}), ...(rewrite ? { rewrite } : {}) };
 }
 
 async function check(args: string[], o: Out, stdin: NodeJS.ReadableStream): Promise<number> {

@@ -25,6 +25,7 @@ import { CATEGORIES } from './types';
 import { ruleKeys, type LearnedModel } from './learned/model';
 import { learnedText } from './learned/messages';
 import { candidateRewrites } from './learned/rewrite';
+import { applySuggestion } from './apply';
 import { draftContext } from './learned/features';
 import { severityRank } from './types';
 
@@ -362,6 +363,22 @@ function addSentenceRewrites(text: string, masked: string, sentences: readonly S
     if (inside.length < 2) continue;
     const span = trimmed(text, s);
     const original = text.slice(span.start, span.end);
+    // Where findings share a sentence, a finding's own suggestion may keep another's phrase
+    // ("Could we try my approach, no exceptions?"): withhold a suggestion whose result, re-checked,
+    // still has a finding touching the replaced words.
+    const keeps = (candidate: string, phrases: readonly Finding[]) =>
+      phrases.some((g) => g.text.trim().length >= 3 && candidate.toLowerCase().includes(g.text.trim().toLowerCase()));
+    for (const f of inside) {
+      if (f.start < span.start || f.end > span.end) continue;
+      // The other findings whose words lie inside this one's span: its rewrite must not keep them.
+      const nested = inside.filter((g) => g !== f && g.start >= f.start && g.end <= f.end && g.end - g.start < f.end - f.start);
+      f.suggestions = f.suggestions.filter((sug) => {
+        if (keeps(sug, nested)) return false;
+        const at = f.start - span.start;
+        const applied = original.slice(0, at) + sug + original.slice(f.end - span.start);
+        return !analyze(applied, { ...o, vetting: true }).findings.some((g) => (g.start >= at && g.end <= at + sug.length) || g.rule === f.rule);
+      });
+    }
     const candidates: string[] = [];
     // The findings' own first suggestions, applied right to left where they do not overlap.
     const ordered = [...inside].sort((a, b) => b.start - a.start);
@@ -373,11 +390,22 @@ function addSentenceRewrites(text: string, masked: string, sentences: readonly S
       lastStart = f.start;
     }
     if (combined !== original) candidates.push(combined);
+    // Or step by step, as a user clicking would: the smallest finding's first suggestion, re-check, again.
+    let step = original;
+    for (let i = 0; i < 5; i++) {
+      const left = analyze(step, { ...o, vetting: true }).findings.filter((f) => f.suggestions.length);
+      if (!left.length) break;
+      const f = left.reduce((a, b) => (b.end - b.start < a.end - a.start ? b : a));
+      step = applySuggestion(step, f, f.suggestions[0]);
+    }
+    if (step !== original) candidates.unshift(step);
     candidates.push(...candidateRewrites(original, inside[0].category));
     const isRequest = inside.some((f) => f.category === 'imposition' || f.category === 'pressure') || REQUEST.test(original);
     const vetted: string[] = [];
+    // A rewrite of the whole sentence keeps none of the flagged phrases it replaces.
+    const phrases = inside.filter((f) => f.end - f.start < span.end - span.start);
     for (const c of candidates.slice(0, 10)) {
-      if (vetted.includes(c) || !keepsAsk(original, c, isRequest)) continue;
+      if (vetted.includes(c) || keeps(c, phrases) || !keepsAsk(original, c, isRequest)) continue;
       if (analyze(c, { ...o, vetting: true }).findings.length === 0) vetted.push(c);
       if (vetted.length >= 3) break;
     }

@@ -100,3 +100,25 @@ describe('one sentence, one rewrite', () => {
     }
   });
 });
+
+describe('rewrites never keep a flagged phrase (built-in packs)', () => {
+  it('withholds a suggestion that keeps another finding’s words, and rewrites the sentence whole', async () => {
+    const { loadBuiltinPacksFromDisk } = await import('../../cli/builtins');
+    const packs = loadBuiltinPacksFromDisk('consensus');
+    for (const text of ['We will do it my way, no exceptions.', 'You need to send the deck ASAP.']) {
+      const r = analyze(text, { packs, audience: 'consensus' });
+      expect(r.findings.length).toBeGreaterThanOrEqual(2);
+      for (const f of r.findings) {
+        const others = r.findings.filter((g) => g !== f && g.start >= f.start && g.end <= f.end);
+        for (const s of f.suggestions) for (const g of others) expect(s.toLowerCase()).not.toContain(g.text.toLowerCase());
+      }
+      const rewrite = r.findings.find((f) => f.rewrite)?.rewrite;
+      expect(rewrite?.suggestions.length).toBeGreaterThan(0);
+      for (const s of rewrite!.suggestions) {
+        const applied = text.slice(0, rewrite!.start) + s + text.slice(rewrite!.end);
+        expect(analyze(applied, { packs, audience: 'consensus' }).findings).toEqual([]);
+        for (const f of r.findings) if (f.text !== text) expect(s.toLowerCase()).not.toContain(f.text.toLowerCase());
+      }
+    }
+  });
+});
