@@ -22,7 +22,7 @@ import { formatPackError, loadPack } from '../packs/load';
 import { packJsonSchema } from '../packs/schema';
 import { loadBuiltinPacksFromDisk } from './builtins';
 import { learnedFromDisk } from './learned';
-import { diffPacks } from './diff';
+import { diffPacks } from '../packs/diff';
 import { coverage } from './coverage';
 import { UsageError } from './errors';
 import { escapeControl, escapeLine, looksBinary, MAX_DRAFT_BYTES } from './text';

@@ -6,7 +6,7 @@
  * either is refused with the list of problems, and a refused pack changes nothing. A subscription
  * only moves to a newer semver, and the user sees what changed (rules added, removed, changed).
  */
-import { canonicalJson, comparePacks, type PackDiff } from '../cli/diff';
+import { canonicalJson, comparePacks, type PackDiff } from '../packs/diff';
 import type { CompiledPack } from '../packs/compile';
 import { runExamples } from '../packs/examples';
 import { formatPackError, loadPack } from '../packs/load';

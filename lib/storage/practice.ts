@@ -10,7 +10,7 @@ import { compilePack, type CompiledPack } from '../packs/compile';
 import { packsForAssignment } from '../practice/load';
 import type { Attempt } from '../practice/report';
 import type { Assignment, PracticeFile } from '../practice/schema';
-import { canonicalJson } from '../cli/diff';
+import { canonicalJson } from '../packs/diff';
 import { installedPacks } from './items';
 import { watchPack } from '../engine/watchdog';
 import { startWatchdog } from './watchdog';

@@ -1,5 +1,5 @@
-/** `nemawashi pack diff OLD NEW`: rules added, removed and changed between two versions of a pack. */
-import type { Pack, Rule } from '../packs/schema';
+/** Rules added, removed and changed between two versions of a pack (the CLI's `pack diff`, pack updates in storage). */
+import type { Pack, Rule } from './schema';
 
 export interface PackDiff {
   added: string[];
