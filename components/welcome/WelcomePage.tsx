@@ -10,7 +10,7 @@ import type { MessageKey } from '../../lib/i18n';
 import { useI18n } from '../../lib/i18n/react';
 import type { CompiledPack } from '../../lib/packs/compile';
 import { audience as audienceItem } from '../../lib/storage/items';
-import { useStorageItem } from '../../entrypoints/options/use-storage';
+import { useStorageItem } from '../use-storage';
 
 /** A draft for each reader, with something to soften (consensus) or to make clearer (results-first). */
 export const SAMPLES: Record<string, string> = {

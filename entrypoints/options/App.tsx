@@ -15,7 +15,7 @@ import { InstallPanel } from './InstallPanel';
 import { packViews, type PackView } from './model';
 import { PackList } from './PackList';
 import { RuleEditor } from './RuleEditor';
-import { useStorageItem } from './use-storage';
+import { useStorageItem } from '../../components/use-storage';
 import { WatchdogNotice } from './WatchdogNotice';
 
 export function App() {

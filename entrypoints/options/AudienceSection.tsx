@@ -10,7 +10,7 @@ import { audienceRules } from '../../lib/audience/storage';
 import { browserLanguage, LOCALES, matchLocale, uiLanguage, type LanguageSetting, type MessageKey } from '../../lib/i18n';
 import { useI18n, useLanguageSetting } from '../../lib/i18n/react';
 import { audience } from '../../lib/storage/items';
-import { useStorageItem } from './use-storage';
+import { useStorageItem } from '../../components/use-storage';
 
 export interface AudienceSectionProps {
   packAudiences: string[];

@@ -8,7 +8,7 @@ import { browser } from 'wxt/browser';
 import { useI18n } from '../../lib/i18n/react';
 import { BUILTIN_SITES, isSiteEnabled, sendNudge, siteSwitches } from '../content/settings';
 import { disableSite } from '../popup/sites';
-import { useStorageItem } from './use-storage';
+import { useStorageItem } from '../../components/use-storage';
 
 export function hostOf(origin: string): string {
   try {

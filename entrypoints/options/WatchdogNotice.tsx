@@ -5,7 +5,7 @@
  */
 import { useI18n } from '../../lib/i18n/react';
 import { turnBackOn, watchdogOff } from '../../lib/storage/watchdog';
-import { useStorageItem } from './use-storage';
+import { useStorageItem } from '../../components/use-storage';
 
 const WORDS = {
   en: {
