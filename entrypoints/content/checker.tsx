@@ -28,7 +28,7 @@ import type { DraftAudienceView } from '../../components/DraftAudience';
 import type { DraftSummary } from './messages';
 import { Overlay } from './Overlay';
 import { FieldSession } from './session';
-import { audience, disabledRules, sendNudge } from './settings';
+import { audience, disabledRules, sendNudge } from '../../lib/storage/settings';
 
 const HOVER_OPEN_MS = 250;
 const HOVER_CLOSE_MS = 350;

@@ -11,7 +11,7 @@ import { findField } from '../../lib/editors';
 import type { CheckerModule } from '../checker';
 import type { Checker } from './checker';
 import type { ContentRequest, DraftSummary } from './messages';
-import { BUILTIN_MATCHES, isSwitchedOff, siteSwitches } from './settings';
+import { BUILTIN_MATCHES, isSwitchedOff, siteSwitches } from '../../lib/storage/settings';
 
 declare global {
   // Set by entrypoints/checker.ts when it is imported (shared by this isolated world only).

@@ -6,7 +6,7 @@
 import { useState } from 'react';
 import { browser } from 'wxt/browser';
 import { useI18n } from '../../lib/i18n/react';
-import { BUILTIN_SITES, isSiteEnabled, sendNudge, siteSwitches } from '../content/settings';
+import { BUILTIN_SITES, isSiteEnabled, sendNudge, siteSwitches } from '../../lib/storage/settings';
 import { disableSite } from '../popup/sites';
 import { useStorageItem } from '../../components/use-storage';
 

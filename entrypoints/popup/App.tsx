@@ -5,7 +5,7 @@ import { PopupView } from '../../components/popup/PopupView';
 import { useI18n } from '../../lib/i18n/react';
 import { managedState } from '../../lib/storage/items';
 import type { ContentRequest, DraftSummary } from '../content/messages';
-import { audience as audienceItem, isBuiltinSite, isSiteEnabled, siteSwitches } from '../content/settings';
+import { audience as audienceItem, isBuiltinSite, isSiteEnabled, siteSwitches } from '../../lib/storage/settings';
 import { disableSite, enableSite, pageOrigin } from './sites';
 
 const SUMMARY_REFRESH_MS = 1500;

@@ -4,7 +4,7 @@
  * the tab in front. Switching off undoes all three.
  */
 import { browser } from 'wxt/browser';
-import { isBuiltinSite, siteSwitches } from '../content/settings';
+import { isBuiltinSite, siteSwitches } from '../../lib/storage/settings';
 
 const SCRIPT_ID = 'nemawashi-sites';
 const CONTENT_SCRIPT = '/content-scripts/content.js';

@@ -7,4 +7,4 @@ import type { AudienceRule } from './match';
 
 export const audienceRules = storage.defineItem<AudienceRule[]>('local:audienceRules', { fallback: [] });
 
-export { audience as defaultAudience } from '../../entrypoints/content/settings';
+export { audience as defaultAudience } from '../storage/settings';

@@ -4,14 +4,14 @@
  *
  * A rule's on/off switch and severity override are keyed by "packId/ruleId", apart from the pack
  * itself, so they survive the pack's updates. The on/off list is the one the card's "Turn off
- * this rule" writes (entrypoints/content/settings.ts).
+ * this rule" writes (lib/storage/settings.ts).
  */
 import { storage } from 'wxt/utils/storage';
 import type { AudienceRule } from '../audience/match';
 import type { Severity } from '../engine/types';
 import type { InstalledPack, InstallOutcome, PackOrigin } from './install';
 
-export { audience, disabledRules } from '../../entrypoints/content/settings';
+export { audience, disabledRules } from './settings';
 
 /** Installed packs by id (the validated pack as data; the original text is kept apart). */
 export const installedPacks = storage.defineItem<Record<string, InstalledPack>>('local:installedPacks', { fallback: {} });

@@ -3,7 +3,7 @@ import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-libra
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { PopupView, type PopupViewProps } from '../../components/popup/PopupView';
-import { audience, siteSwitches } from '../../entrypoints/content/settings';
+import { audience, siteSwitches } from '../../lib/storage/settings';
 import { App } from '../../entrypoints/popup/App';
 import { disableSite, enableSite, originPattern, pageOrigin } from '../../entrypoints/popup/sites';
 

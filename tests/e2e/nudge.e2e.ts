@@ -19,7 +19,7 @@ afterAll(async () => {
 async function setNudge(on: boolean): Promise<void> {
   const page = await harness.context.newPage();
   await page.goto(`chrome-extension://${harness.extensionId}/popup.html`);
-  // The storage item local:sendNudge (entrypoints/content/settings.ts), as the options page sets it.
+  // The storage item local:sendNudge (lib/storage/settings.ts), as the options page sets it.
   await page.evaluate((value) => (globalThis as any).chrome.storage.local.set({ sendNudge: value }), on);
   await page.close();
 }
