@@ -9,7 +9,7 @@ import { FindingCard } from '../FindingCard';
 import { findingKey } from '../FindingList';
 import { Meters } from '../Meters';
 import { useI18n } from '../../lib/i18n/react';
-import { FieldSession } from '../../entrypoints/content/session';
+import { FieldSession } from '../../lib/session/field-session';
 import { textarea as textareaAdapter } from '../../lib/editors/textarea';
 import { analyze } from '../../lib/engine';
 import type { Finding } from '../../lib/engine/types';

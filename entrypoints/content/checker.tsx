@@ -27,7 +27,7 @@ import { NO_RECIPIENTS, recipientReaderFor, sameRecipients, type Recipients } fr
 import type { DraftAudienceView } from '../../components/DraftAudience';
 import type { DraftSummary } from './messages';
 import { Overlay } from './Overlay';
-import { FieldSession } from './session';
+import { FieldSession } from '../../lib/session/field-session';
 import { audience, disabledRules, sendNudge } from '../../lib/storage/settings';
 
 const HOVER_OPEN_MS = 250;

@@ -6,7 +6,7 @@
  * "Could you send the report by Friday?r. You need to send the report by Friday."
  */
 import { afterEach, expect, it, vi } from 'vitest';
-import { FieldSession, type SessionHost } from '../../entrypoints/content/session';
+import { FieldSession, type SessionHost } from '../../lib/session/field-session';
 import type { EditorAdapter } from '../../lib/editors/types';
 import type { AnalyzeResult, Finding } from '../../lib/engine/types';
 

@@ -3,15 +3,15 @@
  * applies the user's choice. Checks are debounced, skipped while an IME composition is open, and
  * skipped when the text has not changed.
  */
-import type { Field } from '../../lib/editors';
-import type { FieldText } from '../../lib/editors/types';
-import type { AnalyzeResult, Finding } from '../../lib/engine/types';
-import { groupFindings, type MarkGroup } from '../../lib/highlight/focus';
-import { firstRect, rangeContainsPoint } from '../../lib/highlight/hit';
-import { TextareaMirror } from '../../lib/highlight/mirror';
-import type { HighlightPainter, PaintedRange } from '../../lib/highlight/paint';
-import { offsetOf, rangeFor } from '../../lib/highlight/text-map';
-import { partNear, resultInWhole, type Part } from '../../lib/engine/part';
+import type { Field } from '../editors';
+import type { FieldText } from '../editors/types';
+import type { AnalyzeResult, Finding } from '../engine/types';
+import { groupFindings, type MarkGroup } from '../highlight/focus';
+import { firstRect, rangeContainsPoint } from '../highlight/hit';
+import { TextareaMirror } from '../highlight/mirror';
+import type { HighlightPainter, PaintedRange } from '../highlight/paint';
+import { offsetOf, rangeFor } from '../highlight/text-map';
+import { partNear, resultInWhole, type Part } from '../engine/part';
 
 /** Quiet time after the last keystroke before checking (the budget is 250 ms to settle). */
 export const CHECK_DELAY_MS = 120;
