@@ -1,0 +1,40 @@
+/**
+ * The layers of the house (.dependency-cruiser.cjs, docs/architecture.md) hold: dependency-cruiser
+ * walks every import of entrypoints/, components/ and lib/ and reports each one a rule forbids.
+ */
+import { cruise, type ICruiseResult } from 'dependency-cruiser';
+import extractDepcruiseOptions from 'dependency-cruiser/config-utl/extract-depcruise-options';
+import extractTSConfig from 'dependency-cruiser/config-utl/extract-ts-config';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+async function cruiseTheHouse(): Promise<ICruiseResult> {
+  const options = await extractDepcruiseOptions('./.dependency-cruiser.cjs');
+  const tsConfig = extractTSConfig('./tsconfig.json');
+  const { output } = await cruise(['entrypoints', 'components', 'lib'], options, {}, { tsConfig });
+  return output as ICruiseResult;
+}
+
+describe('architecture', () => {
+  let result: ICruiseResult;
+  beforeAll(async () => {
+    result = await cruiseTheHouse();
+  });
+
+  it('walks the whole tree with every layer rule in force', () => {
+    expect(result.summary.totalCruised).toBeGreaterThan(150);
+    expect((result.summary.ruleSetUsed?.forbidden ?? []).map((r) => r.name)).toEqual(
+      expect.arrayContaining([
+        'lib-not-to-entrypoints-or-components',
+        'components-not-to-entrypoints',
+        'engine-knows-no-dom-or-storage',
+        'adapters-and-painting-never-judge-tone',
+        'extension-not-to-cli',
+      ]),
+    );
+  });
+
+  it('has no import that breaks a layer', () => {
+    const breaks = result.summary.violations.map((v) => `${v.rule.name}: ${v.from} -> ${v.to}`);
+    expect(breaks).toEqual([]);
+  });
+});
