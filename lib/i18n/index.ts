@@ -43,11 +43,6 @@ export function resolveLocale(setting: LanguageSetting | string | undefined, bro
   return setting && setting !== 'auto' && (LOCALES as readonly string[]).includes(setting) ? (setting as Locale) : matchLocale(browserLang);
 }
 
-/** The locale in force now (setting + browser). */
-export async function currentLocale(): Promise<Locale> {
-  return resolveLocale(await uiLanguage.getValue());
-}
-
 const plurals = new Map<Locale, Intl.PluralRules>();
 
 function pick(value: MessageValue, locale: Locale, params?: Params): string {

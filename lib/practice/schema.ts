@@ -132,8 +132,6 @@ export const Assignment = z
   })
   .strict();
 export type Assignment = z.infer<typeof Assignment>;
-/** An assignment as written (defaults not yet filled in). */
-export type AssignmentInput = z.input<typeof Assignment>;
 
 export const Course = z
   .object({
@@ -158,7 +156,3 @@ export type Course = z.infer<typeof Course>;
 
 /** What one file, link or paste holds. */
 export type PracticeFile = { type: 'assignment'; assignment: Assignment } | { type: 'course'; course: Course };
-
-export function assignmentJsonSchema(): unknown {
-  return z.toJSONSchema(Assignment, { unrepresentable: 'any', io: 'input' });
-}

@@ -9,7 +9,6 @@ import type { Category } from '../engine/types';
 
 export const FINDING_EVENTS = ['shown', 'applied', 'ignored'] as const;
 export type FindingEvent = (typeof FINDING_EVENTS)[number];
-export const EVENT_LABELS: Record<FindingEvent, string> = { shown: 'shown', applied: 'suggestion applied', ignored: 'ignored' };
 
 export type EventCounts = Record<FindingEvent, number>;
 /** Week (the Monday, YYYY-MM-DD) -> category -> counts. */

@@ -6,7 +6,7 @@ import { analyze } from '../../lib/engine';
 import { applySuggestion } from '../../lib/engine/apply';
 import type { Finding } from '../../lib/engine/types';
 import { groupFindings } from '../../lib/highlight/focus';
-import { loadBuiltinPacks } from '../../lib/packs';
+import { loadBuiltinPacks } from '../../lib/packs/builtin';
 
 export const AUDIENCE = 'consensus';
 export const packs = loadBuiltinPacks();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../lib/engine';
 import { focusOf, groupFindings } from '../../lib/highlight/focus';
-import { loadBuiltinPacks } from '../../lib/packs';
+import { loadBuiltinPacks } from '../../lib/packs/builtin';
 import { finding } from '../components/fixtures';
 
 const DEMO =

@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../lib/engine';
-import { loadBuiltinPacks } from '../../lib/packs';
+import { loadBuiltinPacks } from '../../lib/packs/builtin';
 import { formatPracticeError, loadPractice, packsForAssignment } from '../../lib/practice/load';
 import type { Assignment } from '../../lib/practice/schema';
 import { scoreAttempt } from '../../lib/practice/score';

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../lib/engine';
 import type { AnalyzeResult, Finding } from '../../lib/engine/types';
-import { loadBuiltinPacks } from '../../lib/packs';
+import { loadBuiltinPacks } from '../../lib/packs/builtin';
 import { findAsk, findDateTimes, mentions } from '../../lib/practice/ask';
 import type { Goal } from '../../lib/practice/schema';
 import { countWords, describeGoal, scoreAttempt, scoreGoal } from '../../lib/practice/score';

@@ -47,8 +47,3 @@ export const DRAFT_DETECTORS: Partial<Record<DetectorName, DraftDetector>> = {
   'no-acknowledgement': noAcknowledgement,
   'no-clear-ask': noClearAsk,
 };
-
-/** Template names a detector offers besides match/rest. */
-export function detectorGroups(name: DetectorName): string[] {
-  return SENTENCE_DETECTORS[name]?.groups ?? [];
-}
