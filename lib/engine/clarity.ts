@@ -4,6 +4,7 @@
  * draft gets a clarity score (is there a clear request, with a when, without stacked hedges?).
  */
 import { conjugate, knownVerb, mayBeVerb, parse } from '../nlp';
+import { escapeRegExp } from '../util/escape-regexp';
 
 const DAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
 const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
@@ -70,7 +71,7 @@ const CUSHION = /\b(?:at your (?:earliest )?convenience|when(?:ever)? you (?:get
 /** "update" is kept in "updating", "send" in "sends": a verb survives in any of its forms. */
 function survives(verb: string, after: string): boolean {
   const stem = verb.length > 3 ? verb.replace(/e$/, '') : verb;
-  return new RegExp(`\\b${stem.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).test(after);
+  return new RegExp(`\\b${escapeRegExp(stem)}`).test(after);
 }
 
 /**

@@ -5,6 +5,7 @@
  * for the measurement behind this choice).
  */
 import { RE2JS } from 're2js';
+import { escapeRegExp } from '../util/escape-regexp';
 import { matchPattern, patternGroups, preparePattern, RESERVED_GROUP_NAMES, requiredWords, type PreparedPattern } from '../nlp';
 import type { SentenceContext } from './context';
 import { SENTENCE_DETECTORS } from './detectors';
@@ -28,10 +29,6 @@ export interface CompiledMatcher {
 
 export class MatcherError extends Error {}
 
-function escapeRegex(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 /** Phrases become one native regex of literal alternatives: no nested quantifiers, so it is safe. */
 export function compilePhrases(phrases: string[], caseSensitive = false): RegExp {
   const unique = [...new Set(phrases.map((p) => p.trim()))].sort((a, b) => b.length - a.length);
@@ -41,7 +38,7 @@ export function compilePhrases(phrases: string[], caseSensitive = false): RegExp
     .map((p) => {
       const literal = p
         .split(/\s+/)
-        .map((w) => escapeRegex(w).replace(/['’]/g, "['’]"))
+        .map((w) => escapeRegExp(w).replace(/['’]/g, "['’]"))
         .join('\\s+');
       const pre = /^[\p{L}\p{N}_]/u.test(p) ? '(?<![\\p{L}\\p{N}_])' : '';
       const post = /[\p{L}\p{N}_]$/u.test(p) ? '(?![\\p{L}\\p{N}_])' : '';
@@ -178,7 +175,7 @@ function guardOf(pf: Re2Prefilter): Guard | null {
       // Only literals: one native regex of escaped alternatives (no quantifiers, so no
       // backtracking risk), much cheaper than one includes() per alternative.
       if (pf.subs.length > 1 && pf.subs.every((x) => x.type === 1 && /^[\x00-\x7f]+$/.test(x.str))) {
-        const any = new RegExp(pf.subs.map((x) => x.str.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
+        const any = new RegExp(pf.subs.map((x) => escapeRegExp(x.str.toLowerCase())).join('|'));
         return (s) => any.test(s);
       }
       const subs = pf.subs.map(guardOf);

@@ -12,6 +12,7 @@
 import { maskNonAuthored } from '../engine/mask';
 import { splitSentences } from '../engine/sentences';
 import { couldBeImperative, parse } from '../nlp';
+import { escapeRegExp } from '../util/escape-regexp';
 
 export interface AskSpec {
   /** Verbs ("send") or nouns ("sign-off"); one of them names the action. Any verb when absent. */
@@ -110,10 +111,6 @@ interface SentenceInfo {
 
 function normalise(s: string): string {
   return s.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ');
-}
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** A phrase as a case-insensitive regular expression on word boundaries (letters and digits). */

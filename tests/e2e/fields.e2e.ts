@@ -7,6 +7,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { groupFindings } from '../../lib/highlight/focus';
+import { escapeRegExp } from '../../lib/util/escape-regexp';
 import { NEUTRAL, QUOTE_HEADER, check, fixCases, flaggedSentences } from './drafts';
 import {
   FIELD_KINDS,
@@ -34,9 +35,6 @@ afterAll(async () => {
 /** Sites whose compose window marks the quoted reply itself (the page builds it from ?quote=). */
 const QUOTING_SITES: readonly FieldKind[] = ['gmail', 'outlook'];
 
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /** The card of one finding: from a click on its underline (`painted`), else from the indicator's list. */
 async function openCard(page: Page, rule: string, text: string, painted: string) {
@@ -63,7 +61,7 @@ async function applyAndUndo(page: Page, kind: FieldKind, fixIndex = 0) {
   const card = await openCard(page, fix.rule, fix.findingText, fix.paintedText);
   await card
     .getByTestId('nw-suggestion')
-    .filter({ hasText: new RegExp(`^${escapeRe(fix.suggestion)}$`) })
+    .filter({ hasText: new RegExp(`^${escapeRegExp(fix.suggestion)}$`) })
     .click();
   await waitForModel(page, expected);
   await expect.poll(async () => (await shownAndHeld(page)).shown).toBe((await shownAndHeld(page)).held);
