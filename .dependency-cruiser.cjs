@@ -61,6 +61,15 @@ module.exports = {
       from: { path: '^lib/', pathNot: ['^lib/cli/', '\\.test\\.tsx?$'] },
       to: { path: '^lib/cli/' },
     },
+    {
+      name: 'no-cycle-at-run-time',
+      comment:
+        'Modules that need each other to load break in an order nobody chose. A cycle through a ' +
+        'type-only import is erased at build time and allowed.',
+      severity: 'error',
+      from: {},
+      to: { circular: true, viaOnly: { dependencyTypesNot: ['type-only'] } },
+    },
   ],
   options: {
     doNotFollow: { path: 'node_modules' },

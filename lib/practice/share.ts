@@ -5,7 +5,7 @@
  * is size-capped, so a hostile link cannot inflate into gigabytes.
  */
 import { loadPractice, type PracticeLoadResult } from './load';
-import type { Assignment, Course, PracticeFile } from './schema';
+import type { Assignment, Course } from './schema';
 import { readAtMost } from '../util/read-at-most';
 
 export const SHARE_PARAM = 'share';
@@ -75,5 +75,3 @@ export function readPracticeText(text: string, file = 'pasted text'): Promise<Pr
   const isLink = oneLine && (trimmed.includes(`#${SHARE_PARAM}=`) || /^[a-z-]+:\/\//i.test(trimmed) || sharePayload(trimmed) !== null);
   return isLink ? decodeShare(trimmed) : Promise.resolve(loadPractice(text, file));
 }
-
-export type { PracticeFile };

@@ -9,7 +9,7 @@ import { SEVERITIES, type Severity } from '../engine/types';
 import { builtinPackSources, loadBuiltinPacks } from '../packs/builtin';
 import { storage } from 'wxt/utils/storage';
 import { fetchPackText, PackFetchError } from './fetch';
-import { checkPack, planInstall, type InstalledPack, type InstallOutcome, type PackOrigin } from './install';
+import { checkPack, planInstall, type InstallOutcome, type PackOrigin } from './install';
 import {
   disabledRules,
   installedPacks,
@@ -208,5 +208,3 @@ export async function exportPackYaml(id: string): Promise<string | null> {
   if (source?.format === 'yaml') return source.text;
   return stringify(record.pack, { lineWidth: 0 });
 }
-
-export type { InstalledPack };

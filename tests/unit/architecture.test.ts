@@ -29,6 +29,7 @@ describe('architecture', () => {
         'engine-knows-no-dom-or-storage',
         'adapters-and-painting-never-judge-tone',
         'extension-not-to-cli',
+        'no-cycle-at-run-time',
       ]),
     );
   });
