@@ -17,7 +17,7 @@ const SIGN_OFF =
 
 const CODE_BLOCK = /```[\s\S]*?(?:```|$)/g;
 const INLINE_CODE = /`[^`\n]{1,500}`/g;
-// Every mask is linear on any input (tests/unit/fuzz.test.ts; scripts/bench-linear.ts measures
+// Every mask is linear on any input (tests/unit/fuzz.test.ts; scripts/bench-hostile.ts measures
 // it): a quotation cannot contain its own opening mark, so a run of openers costs one scan, not
 // 500 per opener; an address starts where a run of address characters starts (the lookbehind),
 // so a 100,000-character word is scanned once, not once per character.

@@ -1,8 +1,8 @@
 /**
  * Turning a rule's matcher (phrases, compromise pattern, regular expression, detector) into a
  * function over one sentence. Compiled once per pack. Pack regexes run on RE2 (re2js): linear
- * time whatever the pattern, so a shared pack cannot hang the page (see scripts/bench-regex.ts
- * for the measurement behind this choice).
+ * time whatever the pattern, so a shared pack cannot hang the page (scripts/bench-hostile.ts
+ * measures backtracking-prone patterns).
  */
 import { RE2JS } from 're2js';
 import { escapeRegExp } from '../util/escape-regexp';
