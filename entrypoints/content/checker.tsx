@@ -28,7 +28,7 @@ import type { DraftAudienceView } from '../../components/DraftAudience';
 import type { DraftSummary } from './messages';
 import { Overlay } from './Overlay';
 import { FieldSession } from '../../lib/session/field-session';
-import { audience, disabledRules, sendNudge } from '../../lib/storage/settings';
+import { audience, disabledRules, IGNORE_TTL_MS, ignoredFindings, sendNudge } from '../../lib/storage/settings';
 
 const HOVER_OPEN_MS = 250;
 const HOVER_CLOSE_MS = 350;
@@ -110,6 +110,20 @@ export class Checker {
   private languageSetting: LanguageSetting;
   private readonly audiences = new WeakMap<FieldSession, FieldAudience>();
   private disabled: Set<string>;
+  /** Ignored findings remembered across reloads: hashed key -> expiry (see settings.ts). */
+  private readonly remembered: Map<string, number>;
+  private readonly rememberedStore = {
+    has: (key: string) => (this.remembered.get(key) ?? 0) > Date.now(),
+    add: (key: string) => {
+      this.remembered.set(key, Date.now() + IGNORE_TTL_MS);
+      void this.saveRemembered();
+    },
+    delete: (keys: Iterable<string>) => {
+      let changed = false;
+      for (const k of keys) changed = this.remembered.delete(k) || changed;
+      if (changed) void this.saveRemembered();
+    },
+  };
   /** Built-in and installed packs that are on, with the user's severity overrides. */
   private active: ActivePacks;
 
@@ -123,8 +137,11 @@ export class Checker {
       orgRules?: AudienceRule[];
       locked?: boolean;
       language?: LanguageSetting;
+      ignored?: Record<string, number>;
     },
   ) {
+    const now = Date.now();
+    this.remembered = new Map(Object.entries(settings.ignored ?? {}).filter(([, until]) => typeof until === 'number' && until > now));
     this.audience = settings.audience;
     this.rules = settings.rules ?? [];
     this.orgRules = settings.orgRules ?? [];
@@ -240,6 +257,7 @@ export class Checker {
           }),
         changed: (s) => this.sessionChanged(s),
         ready: () => this.warm,
+        remembered: this.rememberedStore,
       });
       session = fresh;
       this.sessions.set(field.root, session);
@@ -592,8 +610,31 @@ export class Checker {
     this.update({ nudge: null });
   }
 
+  private async saveRemembered(): Promise<void> {
+    const now = Date.now();
+    for (const [k, until] of this.remembered) if (until <= now) this.remembered.delete(k);
+    await ignoredFindings.setValue(Object.fromEntries(this.remembered));
+  }
+
+  /** A Send that goes through: the draft's ignored findings need not be remembered any more. */
+  private forgetOnSend(e: MouseEvent): void {
+    try {
+      if (!(e.target instanceof Element)) return;
+      for (const s of this.sessions.values()) {
+        const button = s.adapter.sendButton?.(e.target);
+        if (button) {
+          this.composeOf(button)?.forgetIgnored();
+          return;
+        }
+      }
+    } catch {
+      // Never in the way of sending.
+    }
+  }
+
   private onClick(e: MouseEvent): void {
     if (this.holdSend(e)) return;
+    this.forgetOnSend(e);
     if (!e.isTrusted) return;
     const session = this.sessionFor(e.target);
     if (session) {
@@ -662,15 +703,16 @@ export function guardUntrusted(container: Element): void {
 }
 
 export async function startChecker(ctx: ContentScriptContext): Promise<Checker> {
-  const [aud, disabled, active, rules, managed, language] = await Promise.all([
+  const [aud, disabled, active, rules, managed, language, ignored] = await Promise.all([
     audience.getValue(),
     disabledRules.getValue(),
     loadActivePacks(),
     audienceRules.getValue(),
     managedState.getValue(),
     uiLanguage.getValue(),
+    ignoredFindings.getValue().catch(() => ({})),
   ]);
-  const checker = new Checker(ctx, { audience: aud, disabled, active, rules, orgRules: managed?.audienceRules, locked: !!managed?.lockAudience, language });
+  const checker = new Checker(ctx, { audience: aud, disabled, active, rules, orgRules: managed?.audienceRules, locked: !!managed?.lockAudience, language, ignored });
   await checker.mount();
   return checker;
 }

@@ -28,6 +28,22 @@ export interface SessionHost {
   changed(session: FieldSession): void;
   /** False while the engine is still getting ready: checks wait (the host rechecks after). */
   ready?(): boolean;
+  /** Ignored findings remembered across reloads (keys are hashes: never the words). */
+  remembered?: { has(key: string): boolean; add(key: string): void; delete(keys: Iterable<string>): void };
+}
+
+/** cyrb53: a 53-bit string hash (not cryptographic; it only has to keep the words out of storage). */
+function hash53(s: string): string {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
 }
 
 /** Findings the user dismissed stay dismissed while the same words are there. */
@@ -67,6 +83,8 @@ export class FieldSession {
   /** A suggestion was applied and nothing typed since: an undo leaves the caret, not a selection. */
   private undoable = false;
   private readonly ignored = new Set<string>();
+  /** Remembered keys this field ignored or found ignored (forgotten when the draft is sent). */
+  private readonly rememberedHere = new Set<string>();
   private composing = false;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private readonly cleanup: (() => void)[] = [];
@@ -157,8 +175,8 @@ export class FieldSession {
       result = { findings: [], friction: 0, clarity: 100, tips: [] };
     }
     const quoteStart = this.quoteOffset();
-    this.findings = result.findings.filter((f) => !this.ignored.has(ignoreKey(f)) && f.start < quoteStart);
-    this.tips = (result.tips ?? []).filter((f) => !this.ignored.has(ignoreKey(f)) && f.start <= Math.min(quoteStart, snapshot.text.length));
+    this.findings = result.findings.filter((f) => !this.isIgnored(f) && f.start < quoteStart);
+    this.tips = (result.tips ?? []).filter((f) => !this.isIgnored(f) && f.start <= Math.min(quoteStart, snapshot.text.length));
     this.friction = result.friction;
     this.clarity = result.clarity ?? 100;
     if (this.active) this.active = this.findings.find((f) => sameFinding(f, this.active!)) ?? null;
@@ -345,8 +363,36 @@ export class FieldSession {
     return ok;
   }
 
+  /**
+   * The key an ignored finding is remembered by across reloads: the draft (Gmail's compose id,
+   * else the page's address without its #fragment), the rule and the words, hashed.
+   */
+  private rememberKey(f: Finding): string {
+    const loc = this.root.ownerDocument.location;
+    const compose = loc && /[?&#]compose=([^&]+)/.exec(loc.hash)?.[1];
+    const draft = !loc ? '' : compose && compose !== 'new' ? `${loc.origin}#compose=${compose}` : `${loc.origin}${loc.pathname}${loc.search}`;
+    return hash53(`${draft}\u0000${ignoreKey(f)}`);
+  }
+
+  private isIgnored(f: Finding): boolean {
+    if (this.ignored.has(ignoreKey(f))) return true;
+    const key = this.rememberKey(f);
+    if (!this.host.remembered?.has(key)) return false;
+    this.rememberedHere.add(key);
+    return true;
+  }
+
+  /** The draft was sent: what was ignored in it is forgotten (in storage; this field keeps it). */
+  forgetIgnored(): void {
+    this.host.remembered?.delete(this.rememberedHere);
+    this.rememberedHere.clear();
+  }
+
   ignore(finding: Finding): void {
     this.ignored.add(ignoreKey(finding));
+    const key = this.rememberKey(finding);
+    this.rememberedHere.add(key);
+    this.host.remembered?.add(key);
     if (this.active && sameFinding(this.active, finding)) this.active = null;
     this.findings = this.findings.filter((f) => ignoreKey(f) !== ignoreKey(finding));
     this.tips = this.tips.filter((f) => ignoreKey(f) !== ignoreKey(finding));

@@ -23,6 +23,13 @@ export const audience = storage.defineItem<string>('local:audience', { fallback:
 /** Rules turned off from a card ("Turn off this rule"), as "packId/ruleId". */
 export const disabledRules = storage.defineItem<string[]>('local:disabledRules', { fallback: [] });
 
+/**
+ * Findings the user ignored, remembered across reloads until the draft is sent (or for a week):
+ * a hash of (draft, rule, words) -> when it expires. The key never holds the draft's words.
+ */
+export const ignoredFindings = storage.defineItem<Record<string, number>>('local:ignoredFindings', { fallback: {} });
+export const IGNORE_TTL_MS = 7 * 24 * 60 * 60 * 1000;
+
 /** The "before you send" nudge in Gmail and Outlook (off unless switched on in options). */
 export const sendNudge = storage.defineItem<boolean>('local:sendNudge', { fallback: false });
 
