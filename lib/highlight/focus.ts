@@ -14,6 +14,8 @@ import { severityRank } from '../engine/types';
 
 /** Spans of at most this many words are underlined whole. */
 const SHORT_SPAN_WORDS = 5;
+/** A long span with nothing to compare: this many words from its start are underlined. */
+const LEAD_WORDS = 3;
 
 export interface Focus {
   start: number;
@@ -159,12 +161,24 @@ export function suggestionPieces(original: string, suggestion: string): Piece[] 
 /** What to draw for one finding (offsets into the analysed text), or null: list only. */
 export function focusOf(f: Finding): Focus | null {
   if (f.scope === 'draft' || f.end <= f.start) return null;
+  // The engine says which words drove it (a learned finding): underline those (one mark, from the
+  // first to the last of them, kept inside the finding's span).
+  const marks = (f.marks ?? []).filter((m) => m.end > m.start && m.start >= f.start && m.end <= f.end);
+  if (marks.length) {
+    return { start: Math.min(...marks.map((m) => m.start)), end: Math.max(...marks.map((m) => m.end)), kind: 'underline' };
+  }
   const words = tokens(f.text).filter((t) => t.word);
   if (words.length === 0) return null;
   if (f.scope === 'span' && words.length <= SHORT_SPAN_WORDS) return { start: f.start, end: f.end, kind: 'underline' };
   const changed = f.suggestions.length ? changedWords(f.text, f.suggestions[0]) : null;
   if (changed) return { start: f.start + changed.start, end: f.start + changed.end, kind: 'underline' };
-  if (f.scope === 'span') return { start: f.start, end: f.end, kind: 'underline' };
+  if (f.scope === 'span') {
+    // A long span with no suggestion to compare (withheld where findings share a sentence): its
+    // rule matched at the start and the span runs on to the end of the sentence ({{rest}}), so
+    // the first words are the trigger.
+    const lead = words[Math.min(words.length, LEAD_WORDS) - 1];
+    return { start: f.start + words[0].start, end: f.start + lead.end, kind: 'underline' };
+  }
   // A judgement on the whole sentence: a quiet mark on its first word.
   return { start: f.start + words[0].start, end: f.start + words[0].end, kind: 'quiet' };
 }
