@@ -4,7 +4,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LearnedModel, type ReaderWeights } from '../engine/learned/model';
 
-export const WEIGHTS_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'engine', 'learned', 'weights');
+// From the repository root (two levels up, from lib/cli/ or from the built dist/cli/ alike).
+export const WEIGHTS_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'lib', 'engine', 'learned', 'weights');
 const cache = new Map<string, LearnedModel | undefined>();
 
 export function learnedFromDisk(reader: string): LearnedModel | undefined {

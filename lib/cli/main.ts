@@ -14,16 +14,9 @@
 import { createReadStream, readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { analyze } from '../engine/analyze';
+import type { analyze as Analyze } from '../engine/analyze';
 import { SEVERITIES, severityRank, type Finding, type Severity } from '../engine/types';
 import type { CompiledPack } from '../packs/compile';
-import { runExamples } from '../packs/examples';
-import { formatPackError, loadPack } from '../packs/load';
-import { packJsonSchema } from '../packs/schema';
-import { loadBuiltinPacksFromDisk } from './builtins';
-import { learnedFromDisk } from './learned';
-import { diffPacks } from '../packs/diff';
-import { coverage } from './coverage';
 import { UsageError } from './errors';
 import { escapeControl, escapeLine, looksBinary, MAX_DRAFT_BYTES } from './text';
 
@@ -50,7 +43,10 @@ function readText(file: string): string {
   }
 }
 
-function loadPackFile(file: string): CompiledPack {
+// Each subcommand imports what it needs when it runs (the built command line keeps them in
+// separate chunks): `check` never loads yaml or zod unless a --pack is given.
+async function loadPackFile(file: string): Promise<CompiledPack> {
+  const { formatPackError, loadPack } = await import('../packs/load');
   const r = loadPack(readText(file), file);
   if (!r.ok) throw new UsageError(r.errors.map(formatPackError).join('\n'));
   return r.pack;
@@ -63,14 +59,16 @@ export const DEFAULT_AUDIENCE = 'consensus';
  * One reader at a time: without --audience, the default reader (consensus), unless only the
  * user's own packs run (--no-builtin) and they all declare one reader, which is then the one.
  */
-function packsFor(values: { pack?: string[]; 'no-builtin'?: boolean; audience?: string }): { packs: CompiledPack[]; audience: string } {
-  const extra = (values.pack ?? []).map(loadPackFile);
+async function packsFor(values: { pack?: string[]; 'no-builtin'?: boolean; audience?: string }): Promise<{ packs: CompiledPack[]; audience: string }> {
+  const extra: CompiledPack[] = [];
+  for (const file of values.pack ?? []) extra.push(await loadPackFile(file));
   let audience = values.audience;
   if (!audience) {
     const declared = [...new Set(extra.map((p) => p.audience).filter((a) => a !== 'any'))];
     audience = values['no-builtin'] && declared.length === 1 ? declared[0] : DEFAULT_AUDIENCE;
   }
-  const builtin = values['no-builtin'] ? [] : loadBuiltinPacksFromDisk(audience);
+  // Built-in packs are trusted: validated and tested at build time (dist/cli/packs.json), never again at each start.
+  const builtin = values['no-builtin'] ? [] : await (await import('./ready')).builtinPacks(audience);
   const packs = [...builtin, ...extra].filter((p) => p.audience === audience || p.audience === 'any');
   return { packs, audience };
 }
@@ -131,10 +129,10 @@ async function check(args: string[], o: Out, stdin: NodeJS.ReadableStream): Prom
   if (!['text', 'json'].includes(values.format!)) throw new UsageError(`--format must be text or json, not ${values.format}`);
   const failOn = values['fail-on'] as Severity | undefined;
   if (failOn && !SEVERITIES.includes(failOn)) throw new UsageError(`--fail-on must be one of ${SEVERITIES.join(', ')}`);
-  const { packs, audience } = packsFor(values);
+  const [{ packs, audience }, { analyze }] = await Promise.all([packsFor(values), import('../engine/analyze')]);
   if (packs.length === 0) throw new UsageError(`no packs for audience "${audience}" (choose one with --audience)`);
   // The learned layer judges with the built-in packs it was trained beside; rules only otherwise.
-  const learned = values['no-learned'] || values['no-builtin'] ? undefined : learnedFromDisk(audience);
+  const learned = values['no-learned'] || values['no-builtin'] ? undefined : (await import('./learned')).learnedFromDisk(audience);
   const opts = { packs, audience, learned };
 
   if (values.jsonl) {
@@ -146,7 +144,7 @@ async function check(args: string[], o: Out, stdin: NodeJS.ReadableStream): Prom
     for await (const line of createInterface({ input: stdin, crlfDelay: Infinity })) {
       n++;
       if (!line.trim()) continue;
-      const answer = jsonlLine(line, n, opts);
+      const answer = jsonlLine(analyze, line, n, opts);
       if ('error' in answer) bad = true;
       else if (failOn && answer.findings.some((f) => severityRank(f.severity) >= severityRank(failOn))) failed = true;
       o.out(JSON.stringify(answer));
@@ -165,7 +163,7 @@ async function check(args: string[], o: Out, stdin: NodeJS.ReadableStream): Prom
 
 type JsonlAnswer = { id: unknown; friction: number; findings: ReturnType<typeof findingJson>[] } | { id?: unknown; line: number; error: string };
 
-function jsonlLine(line: string, n: number, opts: Parameters<typeof analyze>[1]): JsonlAnswer {
+function jsonlLine(analyze: typeof Analyze, line: string, n: number, opts: Parameters<typeof Analyze>[1]): JsonlAnswer {
   let rec: unknown;
   try {
     rec = JSON.parse(line);
@@ -215,21 +213,25 @@ async function readDraft(stream: NodeJS.ReadableStream, name: string): Promise<s
   return text;
 }
 
-function pack(args: string[], o: Out): number {
+async function pack(args: string[], o: Out): Promise<number> {
   const [sub, ...rest] = args;
   if (sub === 'schema') {
+    const { packJsonSchema } = await import('../packs/schema');
     o.out(JSON.stringify(packJsonSchema(), null, 2));
     return 0;
   }
   if (sub === 'diff') {
     if (rest.length !== 2) throw new UsageError('pack diff takes OLD NEW');
-    const [a, b] = rest.map(loadPackFile);
+    const [a, b] = [await loadPackFile(rest[0]), await loadPackFile(rest[1])];
+    const { diffPacks } = await import('../packs/diff');
     for (const line of diffPacks(a.pack, b.pack)) o.out(escapeControl(line));
     return 0;
   }
   if (sub !== 'lint' && sub !== 'test') throw new UsageError(USAGE);
   const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { coverage: { type: 'string' } } });
   if (positionals.length === 0) throw new UsageError(`pack ${sub} needs at least one FILE`);
+  // lint and test always validate fully (parse, zod, every regex compiled): a pack file is untrusted.
+  const { formatPackError, loadPack } = await import('../packs/load');
   let bad = false;
   let failing = false;
   for (const file of positionals) {
@@ -243,11 +245,13 @@ function pack(args: string[], o: Out): number {
       o.out(`${file}: ok (${r.pack.id}@${r.pack.version}, ${r.pack.rules.length} rules)`);
       continue;
     }
+    const { runExamples } = await import('../packs/examples');
     const report = runExamples(r.pack);
     for (const f of report.failures) o.out(escapeLine(`${file}: ${f.rule} ${f.kind}: "${f.example}" - ${f.problem}`));
     o.out(`${file}: ${report.passed} examples passed, ${report.failures.length} failed (${r.pack.rules.length} rules)`);
     if (report.failures.length) failing = true;
     if (values.coverage) {
+      const { coverage } = await import('./coverage');
       const never = coverage(r.pack, readText(values.coverage));
       o.out(`${file}: ${never.fired.length} of ${r.pack.rules.length} rules fire on ${values.coverage} (${never.sentences} lines)`);
       if (never.silent.length) o.out(`  never fire: ${never.silent.join(', ')}`);
@@ -260,7 +264,7 @@ export async function main(argv: string[], o: Out, stdin: NodeJS.ReadableStream 
   try {
     const [cmd, ...args] = argv;
     if (cmd === 'check') return await check(args, o, stdin);
-    if (cmd === 'pack') return pack(args, o);
+    if (cmd === 'pack') return await pack(args, o);
     if (cmd === '--help' || cmd === '-h' || cmd === 'help') {
       o.out(USAGE);
       return 0;

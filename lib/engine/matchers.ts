@@ -71,7 +71,7 @@ interface PreparedRegex {
   guard: Guard | null;
 }
 
-function prepareRegex(source: string, caseSensitive?: boolean): PreparedRegex {
+function prepareRegex(source: string, caseSensitive?: boolean, knownGuard?: Guard | null): PreparedRegex {
   let re: RE2JS;
   try {
     re = RE2JS.compile(source, caseSensitive ? 0 : RE2JS.CASE_INSENSITIVE);
@@ -84,7 +84,29 @@ function prepareRegex(source: string, caseSensitive?: boolean): PreparedRegex {
     // Matches the empty string everywhere: it would flag every sentence.
     throw new MatcherError('regular expression matches empty text');
   }
-  return { re, guard: caseSensitive ? null : literalGuard(source) };
+  return { re, guard: caseSensitive ? null : knownGuard !== undefined ? knownGuard : literalGuard(source) };
+}
+
+/**
+ * Literal pre-checks worked out ahead of time (scripts/build-cli.mjs stores them with the built-in
+ * packs; see regexPrefilter): with one known, a lazy regex is compiled only when a sentence holds
+ * its literals, so a check of a short draft compiles only the few regexes that may match.
+ */
+const knownPrefilters = new Map<string, Re2Prefilter | null>();
+
+/** The literal pre-check of a case-insensitive regex, as data (JSON), or null for none. */
+export function regexPrefilter(source: string): Re2Prefilter | null {
+  try {
+    const pf = (RE2JS.compile(source, 0) as unknown as { re2Input?: { prefilter?: Re2Prefilter | null } }).re2Input?.prefilter;
+    return pf ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** Pre-checks from regexPrefilter(), by regex source, for regexes compiled lazily from now on. */
+export function seedRegexPrefilters(table: Record<string, Re2Prefilter | null>): void {
+  for (const [source, pf] of Object.entries(table)) knownPrefilters.set(source, pf);
 }
 
 /**
@@ -95,12 +117,14 @@ function prepareRegex(source: string, caseSensitive?: boolean): PreparedRegex {
 function regexMatcher(source: string, caseSensitive: boolean | undefined, lazy: boolean): CompiledMatcher {
   let prepared = lazy ? undefined : prepareRegex(source, caseSensitive);
   const groups = regexGroupNames(source);
+  const known = lazy && !caseSensitive && knownPrefilters.has(source) ? knownPrefilters.get(source)! : undefined;
+  const knownGuard = known === undefined ? undefined : known && guardOf(known);
   // A trusted pack was checked before; should one of its regexes still fail to compile, that rule
   // stays silent rather than breaking the whole check.
   const prepare = () => {
     if (!prepared) {
       try {
-        prepared = prepareRegex(source, caseSensitive);
+        prepared = prepareRegex(source, caseSensitive, knownGuard);
       } catch {
         prepared = { re: null, guard: null };
       }
@@ -111,6 +135,8 @@ function regexMatcher(source: string, caseSensitive: boolean | undefined, lazy: 
     groups,
     warm: prepare,
     find(ctx) {
+      // Not compiled yet and its literals absent: no match, and no need to compile it.
+      if (!prepared && knownGuard && !knownGuard(foldedLower(ctx.text))) return [];
       const { re, guard } = prepare();
       if (!re || (guard && !guard(foldedLower(ctx.text)))) return [];
       const m = re.matcher(ctx.text);
@@ -142,7 +168,7 @@ function regexMatcher(source: string, caseSensitive: boolean | undefined, lazy: 
  * included, see foldedLower). Literals with non-ASCII characters are not used (they count as
  * "may match"). Reads re2js's internal `re2Input.prefilter`; if a version lacks it, no guard.
  */
-interface Re2Prefilter {
+export interface Re2Prefilter {
   type: number; // 0 NONE, 1 EXACT, 2 AND, 3 OR
   str: string;
   subs: Re2Prefilter[];
