@@ -33,6 +33,13 @@ const L2 = Number(process.env.L2 ?? 1e-4);
 const KEEP_FLAG = Number(process.env.KEEP_FLAG ?? 16000);
 const KEEP_CATEGORY = Number(process.env.KEEP_CATEGORY ?? 1500);
 const TARGET_PRECISION = 0.9;
+const MAX_FINE = Number(process.env.MAX_FINE ?? 1);
+/**
+ * Silence only the rules that were noisy on dev (default), or any rule of the built-in packs
+ * (GATE_NOISY_ONLY=0: dev precision 0.74 against 0.73, but precise rules such as copying-the-boss
+ * were silenced in any friendly email, the draft's courtesies outweighing them).
+ */
+const GATE_NOISY_ONLY = process.env.GATE_NOISY_ONLY !== '0';
 const FALLBACK_PRECISION = 0.8;
 let learnedPrecision = TARGET_PRECISION;
 
@@ -155,8 +162,8 @@ function platt(z: number[], y: number[]): { a: number; b: number } {
 interface DevMessage {
   flag: boolean;
   human: boolean;
-  /** Per sentence: calibrated p, did an uncertain rule speak, did a certain rule speak. */
-  sentences: { p: number; rule: boolean }[];
+  /** Per sentence: calibrated p, and whether a rule the model may silence spoke there. */
+  sentences: { p: number; rule: boolean; any: boolean }[];
   /** A rule finding outside any sentence (draft-level). */
   draftRule: boolean;
 }
@@ -166,7 +173,7 @@ function simulate(dev: DevMessage[], threshold: number, fine: number) {
   let fp = 0;
   let fn = 0;
   for (const m of dev) {
-    const pred = m.draftRule || m.sentences.some((s) => (s.rule ? s.p >= fine : s.p >= threshold));
+    const pred = m.draftRule || m.sentences.some((s) => (s.rule ? s.p >= fine : !s.any && s.p >= threshold));
     if (pred && m.flag) tp++;
     else if (pred) fp++;
     else if (m.flag) fn++;
@@ -213,6 +220,23 @@ function main() {
     weights.calibration = platt(zs, devEx.map((e) => e.y));
     model = new LearnedModel(weights);
 
+    // The rules the model may silence: those that were noisy on dev (at least 3 messages, under
+    // half of them flagged by the annotators). The rest are precise enough to stand on their own.
+    const ruleStats = new Map<string, { tp: number; fp: number }>();
+    for (const it of dev) {
+      for (const key of new Set(analyze(it.text, { packs, audience: reader }).findings.map((f) => `${f.pack}/${f.rule}`))) {
+        const st = ruleStats.get(key) ?? { tp: 0, fp: 0 };
+        if (it.labels[reader].flag) st.tp++;
+        else st.fp++;
+        ruleStats.set(key, st);
+      }
+    }
+    const noisy = [...ruleStats].filter(([, st]) => st.tp + st.fp >= 3 && st.tp / (st.tp + st.fp) < 0.5).map(([k]) => k).sort();
+    console.log(`  rules that were noisy on dev (3+ messages, under half flagged): ${noisy.join(', ') || '-'}`);
+    if (GATE_NOISY_ONLY) {
+      weights.gated = noisy;
+      model = new LearnedModel(weights);
+    }
     // Dev messages combined with the rules of this reader's packs.
     const devMessages: DevMessage[] = dev.map((it) => {
       const r = analyze(it.text, { packs, audience: reader });
@@ -220,16 +244,18 @@ function main() {
       const certain = new Set(packs.flatMap((p) => p.rules.filter((x) => x.certain).map((x) => `${p.id}/${x.id}`)));
       let draftRule = false;
       const perSentence = sentences.map(() => [] as typeof r.findings);
+      const gatedFindings: typeof r.findings = [];
       for (const f of r.findings) {
         const i = f.scope === 'draft' ? -1 : sentenceOf(sentences, f);
-        if (i < 0) draftRule = true;
-        else perSentence[i].push(f);
+        if (i < 0 || !model.mayDrop(f.pack, f.rule)) draftRule = true;
+        else gatedFindings.push(f);
+        if (i >= 0) perSentence[i].push(f);
       }
       const context = draftContext(sentences.map((s) => s.masked));
       const rows = sentences.map((s, i) => {
         const p = model.judge(s.masked, { index: i, count: sentences.length, context: context[i] }, ruleKeys(perSentence[i])).p;
         if (perSentence[i].some((f) => certain.has(`${f.pack}/${f.rule}`))) draftRule = true;
-        return { p, rule: perSentence[i].length > 0 };
+        return { p, rule: perSentence[i].some((f) => gatedFindings.includes(f)), any: perSentence[i].length > 0 };
       });
       return { flag: it.labels[reader].flag, human: it.human, sentences: rows, draftRule };
     });
@@ -240,10 +266,12 @@ function main() {
       const sorted = [...v].sort((a, b) => a - b);
       return [...new Set(Array.from({ length: n + 1 }, (_, i) => sorted[Math.min(sorted.length - 1, Math.floor((i / n) * (sorted.length - 1)))]))];
     };
-    const free = devMessages.flatMap((m) => m.sentences.filter((x) => !x.rule).map((x) => x.p));
+    const free = devMessages.flatMap((m) => m.sentences.filter((x) => !x.any).map((x) => x.p));
     const ruled = devMessages.flatMap((m) => m.sentences.filter((x) => x.rule).map((x) => x.p));
     const thresholds = [...quantiles(free.filter((p) => p > 0.05), 200), 1.01];
-    const fines = [0, ...quantiles(ruled, 40)];
+    // Optionally capped (MAX_FINE): tried at 0.25 with GATE_NOISY_ONLY=1 - dev precision 0.65,
+    // clean human-written mail with a finding 4.0%, against 0.74 and 2.3% for the default.
+    const fines = [0, ...quantiles(ruled, 40)].filter((f) => f <= MAX_FINE);
     // 1. The learned-finding threshold: the lowest at which learned findings (sentences no rule
     //    spoke about) are right at least 90% of the time on dev, counted by message.
     let threshold = 1.01;
@@ -251,7 +279,7 @@ function main() {
       let right = 0;
       let wrong = 0;
       for (const m of devMessages) {
-        if (!m.sentences.some((x) => !x.rule && x.p >= t)) continue;
+        if (!m.sentences.some((x) => !x.any && x.p >= t)) continue;
         if (m.flag) right++;
         else wrong++;
       }
@@ -266,7 +294,7 @@ function main() {
         let right = 0;
         let wrong = 0;
         for (const m of devMessages) {
-          if (!m.sentences.some((x) => !x.rule && x.p >= t)) continue;
+          if (!m.sentences.some((x) => !x.any && x.p >= t)) continue;
           if (m.flag) right++;
           else wrong++;
         }
@@ -301,7 +329,7 @@ function main() {
       const r = simulate(part, 2, 0);
       const c = simulate(part, best.threshold, best.fine);
       const clean = part.filter((m) => !m.flag);
-      const cleanFlagged = (t: number, f: number) => clean.filter((m) => m.draftRule || m.sentences.some((x) => (x.rule ? x.p >= f : x.p >= t))).length;
+      const cleanFlagged = (t: number, f: number) => clean.filter((m) => m.draftRule || m.sentences.some((x) => (x.rule ? x.p >= f : !x.any && x.p >= t))).length;
       console.log(
         `    ${label} dev (${part.length}): rules only P ${r.precision.toFixed(3)} R ${r.recall.toFixed(3)}, clean with a finding ${cleanFlagged(2, 0)}/${clean.length}; ` +
           `combined P ${c.precision.toFixed(3)} R ${c.recall.toFixed(3)}, clean with a finding ${cleanFlagged(best.threshold, best.fine)}/${clean.length}`,

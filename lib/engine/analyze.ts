@@ -312,7 +312,7 @@ function combineLearned(
     const hits = bySentence[i];
     const j = model.judge(masked.slice(s.start, s.end), { index: i, count: sentences.length, context: context[i] }, ruleKeys(hits));
     if (hits.length) {
-      for (const f of hits) if (j.p >= model.fine || isCertain(f, packs) || !model.trainedPacks.has(f.pack)) out.push(f);
+      for (const f of hits) if (j.p >= model.fine || isCertain(f, packs) || !model.mayDrop(f.pack, f.rule)) out.push(f);
       return;
     }
     if (j.p < model.threshold || o.disabledRules?.has(`${LEARNED_PACK}/learned-${j.category}`)) return;

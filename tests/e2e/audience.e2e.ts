@@ -17,7 +17,7 @@ import { focusField, indicator, launch, settledCount, type FieldKind, type Harne
 import { ROOT } from './paths';
 
 const DRAFT =
-  'Hi Kenji, you need to send me the final numbers ASAP. I was just wondering if maybe someone could possibly look at the budget at some point, sorry. Thanks, Alex';
+  'Hi Kenji, I am copying your director so the final numbers reach me today. I was just wondering if maybe someone could possibly look at the budget at some point, sorry. Thanks, Alex';
 const RULES = [
   { pattern: '*.co.jp', audience: 'consensus' },
   { pattern: 'hq.example.com', audience: 'results-first' },

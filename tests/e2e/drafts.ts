@@ -7,12 +7,15 @@ import { applySuggestion } from '../../lib/engine/apply';
 import type { Finding } from '../../lib/engine/types';
 import { groupFindings } from '../../lib/highlight/focus';
 import { loadBuiltinPacks } from '../../lib/packs/builtin';
+import { learnedFromDisk } from '../../lib/cli/learned';
 
 export const AUDIENCE = 'consensus';
 export const packs = loadBuiltinPacks();
+/** The extension judges with the learned layer too: the suite's expectations must as well. */
+export const learned = learnedFromDisk(AUDIENCE);
 
 export function check(text: string): Finding[] {
-  return analyze(text, { packs, audience: AUDIENCE }).findings;
+  return analyze(text, { packs, audience: AUDIENCE, learned }).findings;
 }
 
 /** Plain sentences that should not be flagged on their own. */
@@ -55,7 +58,10 @@ export function fixCases(): FixCase[] {
         const finding = check(before).find((f) => f.rule === rule.id && f.scope !== 'draft');
         const suggestion = finding?.suggestions.find((s) => applySuggestion(before, finding, s) === after);
         const paintedText = finding && paintedTextOf(before, finding);
-        if (finding && suggestion && paintedText) cases.push({ rule: rule.id, before, after, findingText: finding.text, paintedText, suggestion });
+        // The learned layer reads a sentence in its draft: keep the cases it still flags between
+        // the neutral sentences the suites put around them.
+        const inDraft = check([NEUTRAL[0], before, NEUTRAL[1]].join('\n')).some((f) => f.rule === rule.id);
+        if (finding && suggestion && paintedText && inDraft) cases.push({ rule: rule.id, before, after, findingText: finding.text, paintedText, suggestion });
       }
     }
   }
@@ -67,7 +73,7 @@ export function flaggedSentences(): string[] {
   return packs
     .filter((p) => p.audience === AUDIENCE)
     .flatMap((p) => p.rules.flatMap((r) => r.definition.examples.flag))
-    .filter((s) => check(s).some((f) => f.scope !== 'draft'));
+    .filter((s) => check(s).some((f) => f.scope !== 'draft') && check([NEUTRAL[0], s, NEUTRAL[1]].join('\n')).some((f) => f.scope !== 'draft'));
 }
 
 /** A seeded PRNG (mulberry32), so that a failing random draft can be replayed. */

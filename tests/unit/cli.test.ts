@@ -50,7 +50,7 @@ describe('nemawashi check', () => {
     const resultsFirst = JSON.parse((await run(['check', '-', '--format', 'json', '--no-learned', '--audience', 'results-first'], polite)).out);
     expect(resultsFirst.findings.length).toBeGreaterThan(0);
     expect(resultsFirst.findings.every((f: { pack: string }) => f.pack === 'nemawashi/results-first')).toBe(true);
-    const order = JSON.parse((await run(['check', '-', '--format', 'json'], 'You need to send the report by Friday.')).out);
+    const order = JSON.parse((await run(['check', '-', '--format', 'json'], "I'm copying your director so this gets resolved.")).out);
     expect(order.findings.map((f: { pack: string }) => f.pack)).toContain('nemawashi/core');
     expect(order.findings.every((f: { pack: string }) => f.pack !== 'nemawashi/results-first')).toBe(true);
   });

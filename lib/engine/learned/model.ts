@@ -28,6 +28,12 @@ export interface ReaderWeights {
    * sentence as fine (a team's own rules are not second-guessed by a model that never saw them).
    */
   packs?: string[];
+  /**
+   * The rules ("pack/rule") the model may silence: those that were noisy on real dev mail
+   * (scripts/train.ts). Rules not listed keep their findings; without the list, every rule of
+   * the trained packs may be silenced.
+   */
+  gated?: string[];
   /** Provenance: corpus sizes, seed, date; not used at run time. */
   meta?: Record<string, unknown>;
 }
@@ -54,6 +60,7 @@ export class LearnedModel {
   readonly categories: string[];
   /** Packs whose findings the model may drop (see ReaderWeights.packs). */
   readonly trainedPacks: ReadonlySet<string>;
+  private readonly gated: ReadonlySet<string> | undefined;
   private readonly table = new Map<number, Float32Array>();
   private readonly nHeads: number;
   private readonly bias: Float32Array;
@@ -67,6 +74,7 @@ export class LearnedModel {
     this.nHeads = weights.heads.length;
     this.categories = weights.heads.slice(1);
     this.trainedPacks = new Set(weights.packs ?? DEFAULT_TRAINED_PACKS);
+    this.gated = weights.gated ? new Set(weights.gated) : undefined;
     this.bias = Float32Array.from(weights.bias);
     this.cal = weights.calibration;
     weights.sparse.forEach((head, h) => {
@@ -80,7 +88,11 @@ export class LearnedModel {
     });
   }
 
-  /** Raw scores per head for given features. */
+  /** May the model silence this rule's finding where it reads the sentence as fine? */
+  mayDrop(pack: string, rule: string): boolean {
+    return this.trainedPacks.has(pack) && (!this.gated || this.gated.has(`${pack}/${rule}`));
+  }
+
   /** Raw scores per head: features are binary and L2-normalised (each worth 1/sqrt(count)), as in training. */
   scores(f: Pick<SentenceFeatures, 'ids'>): Float32Array {
     const z = new Float32Array(this.nHeads);
