@@ -17,14 +17,17 @@ export interface FindingCardProps {
   autoFocus?: boolean;
   /** A draft-level tip (never counted): 'nw-tip' instead of 'nw-finding'. */
   tip?: boolean;
+  /** Apply one of the engine's rewrites of the whole sentence (finding.rewrite). */
+  onApplyRewrite?: (rewrite: string) => void;
 }
 
 const SEVERITY_LABEL = { warning: 'card.severity.warning', suggestion: 'card.severity.suggestion', info: 'card.severity.info' } as const;
 
-export function FindingCard({ finding, onApply, onIgnore, onDisableRule, autoFocus, tip }: FindingCardProps) {
+export function FindingCard({ finding, onApply, onIgnore, onDisableRule, autoFocus, tip, onApplyRewrite }: FindingCardProps) {
   const i18n = useI18n();
   const { t } = i18n;
   const suggestions = finding.suggestions.slice(0, 3);
+  const showRewrite = suggestions.length === 0 && !!onApplyRewrite && (finding.rewrite?.suggestions.length ?? 0) > 0;
   // "Why?" is folded: the card stays compact (and fits on a small screen); one press opens it.
   const [whyOpen, setWhyOpen] = useState(false);
   const whyId = useId();
@@ -80,11 +83,31 @@ export function FindingCard({ finding, onApply, onIgnore, onDisableRule, autoFoc
           ))}
         </ul>
       )}
+      {/* Where findings share a sentence the engine may withhold this one's own wordings and
+          offer the whole sentence rewritten instead (leaving none of them). */}
+      {showRewrite && (
+        <ul className="nw-suggestions" aria-label={t('card.rewrite')}>
+          {finding.rewrite!.suggestions.slice(0, 2).map((rewrite, i) => (
+            <li key={rewrite}>
+              <button
+                type="button"
+                className="nw-suggestion"
+                data-testid="nw-rewrite"
+                autoFocus={autoFocus && i === 0}
+                onMouseDown={keepFocus}
+                onClick={() => onApplyRewrite(rewrite)}
+              >
+                {rewrite}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
       <div className="nw-actions">
         <button
           type="button"
           data-testid="nw-ignore"
-          autoFocus={autoFocus && suggestions.length === 0}
+          autoFocus={autoFocus && suggestions.length === 0 && !showRewrite}
           onMouseDown={keepFocus}
           onClick={onIgnore}
         >

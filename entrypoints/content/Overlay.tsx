@@ -176,6 +176,7 @@ function OverlayContent({ checker, state }: { checker: Checker; state: ReturnTyp
               finding={f}
               autoFocus={card.keyboard && i === 0}
               onApply={(s) => void checker.apply(card.session, f, s)}
+              onApplyRewrite={(s) => void checker.applyRewrite(card.session, f, s)}
               onIgnore={() => checker.ignore(card.session, f)}
               onDisableRule={() => void checker.disableRule(card.session, f)}
             />

@@ -490,6 +490,16 @@ export class Checker {
     if (fromCard) this.update({ card: null });
   }
 
+  /** One of the engine's rewrites of the whole sentence a finding is in (finding.rewrite). */
+  async applyRewrite(session: FieldSession, finding: Finding, rewrite: string): Promise<void> {
+    const span = finding.rewrite;
+    if (!span || span.end <= span.start) return;
+    const target: Finding = { ...finding, start: span.start, end: span.end, text: session.text.slice(span.start, span.end), suggestions: [rewrite] };
+    const fromCard = !!this.state.card?.group.findings.includes(finding);
+    if (await session.apply(target, rewrite)) void recordFindingEvent(finding.category, 'applied');
+    if (fromCard) this.update({ card: null });
+  }
+
   ignore(session: FieldSession, finding: Finding): void {
     const card = this.state.card;
     const alone = !card || (card.group.findings.includes(finding) && card.group.findings.length === 1);

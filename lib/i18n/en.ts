@@ -55,6 +55,7 @@ export const en = {
   'card.ignore': 'Ignore',
   'card.disableRule': 'Turn off this rule',
   'card.why': 'Why?',
+  'card.rewrite': 'The whole sentence, rewritten',
   'card.also': 'Also at this phrase',
   'toast.ruleOff': 'Rule turned off: {message}',
   'toast.undo': 'Undo',

@@ -53,6 +53,7 @@ export const ja: Messages = {
   'card.ignore': '無視',
   'card.disableRule': 'このルールをオフにする',
   'card.why': 'なぜ？',
+  'card.rewrite': '文全体の書き直し',
   'card.also': 'この表現へのほかの指摘',
   'toast.ruleOff': 'ルールをオフにしました：{message}',
   'toast.undo': '元に戻す',

@@ -52,6 +52,21 @@ describe('FindingCard', () => {
     expect([...button.querySelectorAll('ins')].map((i) => i.textContent)).toEqual(['Could you', '?']);
   });
 
+  it("offers the engine's whole-sentence rewrite when its own wordings were withheld", () => {
+    const onApplyRewrite = vi.fn();
+    const rewrite = { start: 0, end: 60, suggestions: ['Could you update the deck, and loop in Osaka as soon as you can?'] };
+    render(<FindingCard finding={finding({ suggestions: [], rewrite })} onApplyRewrite={onApplyRewrite} autoFocus />);
+    const button = screen.getByTestId('nw-rewrite');
+    expect(button.textContent).toBe(rewrite.suggestions[0]);
+    expect(document.activeElement).toBe(button);
+    fireEvent.click(button);
+    expect(onApplyRewrite).toHaveBeenCalledWith(rewrite.suggestions[0]);
+    cleanup();
+    // With wordings of its own, those are offered, not the rewrite.
+    render(<FindingCard finding={finding({ rewrite })} onApplyRewrite={onApplyRewrite} />);
+    expect(screen.queryByTestId('nw-rewrite')).toBeNull();
+  });
+
   it('renders pack text as text, never as HTML', () => {
     const hostile = '<img src=x onerror="window.__pwned=1"><b>bold</b>';
     const { container } = render(

@@ -136,10 +136,13 @@ describe.each(['textarea', 'contenteditable'] as const)('%s', (kind) => {
     const count = await settledCount(page);
     expect(count).toBe(check(await modelText(page)).length);
 
+    // The same words may be underlined for b as well: one underline of them fewer.
+    const underlinedA = async () => (await paintedSpans(page)).filter((s) => s.text === a.paintedText).length;
+    const before = await underlinedA();
     await page.getByTestId('nw-indicator').click();
     await page.locator(`[data-testid="nw-finding"][data-rule-id="${a.rule}"]`).getByTestId('nw-ignore').click();
     await expect.poll(() => settledCount(page)).toBe(count - 1);
-    expect((await paintedSpans(page)).map((s) => s.text)).not.toContain(a.paintedText);
+    expect(await underlinedA()).toBe(before - 1);
 
     const turnedOff = check(await modelText(page)).filter((f) => f.rule === b.rule).length;
     await page.locator(`[data-testid="nw-finding"][data-rule-id="${b.rule}"]`).first().getByTestId('nw-disable-rule').click();
