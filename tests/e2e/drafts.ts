@@ -54,13 +54,23 @@ export function fixCases(): FixCase[] {
   for (const pack of packs) {
     if (pack.audience !== AUDIENCE) continue;
     for (const rule of pack.rules) {
+      // Rules the learned layer may silence depend on the draft around them: the suites use the
+      // rules that always stand, so their expectations hold in any draft.
+      if (learned?.mayDrop(pack.id, rule.id)) continue;
       for (const { before, after } of rule.definition.examples.fix ?? []) {
         const finding = check(before).find((f) => f.rule === rule.id && f.scope !== 'draft');
         const suggestion = finding?.suggestions.find((s) => applySuggestion(before, finding, s) === after);
         const paintedText = finding && paintedTextOf(before, finding);
         // The learned layer reads a sentence in its draft: keep the cases it still flags between
         // the neutral sentences the suites put around them.
-        const inDraft = check([NEUTRAL[0], before, NEUTRAL[1]].join('\n')).some((f) => f.rule === rule.id);
+        const inDraft = [
+          [NEUTRAL[0], before, NEUTRAL[1]],
+          [NEUTRAL[0], before],
+        ].every((lines) => {
+          const found = check(lines.join('\n'));
+          // One finding in its sentence, with the same suggestion (no sentence shared with another finding).
+          return found.filter((f) => f.scope !== 'draft').length === 1 && found.some((f) => f.rule === rule.id && f.suggestions.includes(suggestion ?? ''));
+        });
         if (finding && suggestion && paintedText && inDraft) cases.push({ rule: rule.id, before, after, findingText: finding.text, paintedText, suggestion });
       }
     }
@@ -72,7 +82,7 @@ export function fixCases(): FixCase[] {
 export function flaggedSentences(): string[] {
   return packs
     .filter((p) => p.audience === AUDIENCE)
-    .flatMap((p) => p.rules.flatMap((r) => r.definition.examples.flag))
+    .flatMap((p) => p.rules.filter((r) => !learned?.mayDrop(p.id, r.id)).flatMap((r) => r.definition.examples.flag))
     .filter((s) => check(s).some((f) => f.scope !== 'draft') && check([NEUTRAL[0], s, NEUTRAL[1]].join('\n')).some((f) => f.scope !== 'draft'));
 }
 

@@ -99,7 +99,9 @@ describe('applying a suggestion', () => {
     const fix = fixCases().find((f) => words(f.findingText).filter((w) => words(f.suggestion).includes(w)).length >= 2)!;
     expect(fix).toBeDefined();
     const [linked, bold] = words(fix.findingText).filter((w) => words(fix.suggestion).includes(w));
-    const page = await harness.open('contenteditable', [NEUTRAL[0], fix.before].join('\n'));
+    // A draft of its own (earlier tests in this file act on [NEUTRAL[0], fix.before]; what a person
+    // did to that draft, such as Ignore, is remembered for it).
+    const page = await harness.open('contenteditable', [NEUTRAL[2], fix.before].join('\n'));
     // The writer linked one word of the phrase and put another in bold.
     await page.evaluate(
       ({ linked, bold, findingText }) => {
