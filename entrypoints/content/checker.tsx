@@ -246,15 +246,17 @@ export class Checker {
       const fresh: FieldSession = new FieldSession(field, {
         painter: this.painter,
         mirrorLayer: this.mirrorLayer,
-        analyze: (text) =>
-          analyze(text, {
+        analyze: (text) => {
+          const audience = this.audienceOf(fresh).choice.audience;
+          return analyze(text, {
             packs: this.active.packs,
-            audience: this.audienceOf(fresh).choice.audience,
-            learned: this.learned.get(this.audienceOf(fresh).choice.audience),
+            audience,
+            learned: this.learned.get(audience),
             locale: this.state.locale,
             disabledRules: this.disabled,
             severityOverrides: this.active.severityOverrides,
-          }),
+          });
+        },
         changed: (s) => this.sessionChanged(s),
         ready: () => this.warm,
         remembered: this.rememberedStore,

@@ -209,7 +209,7 @@ export function analyze(text: string, options: AnalyzeOptions): AnalyzeResult {
   let kept = dedupe(findings.filter((f) => !isDisabled(f, options)));
   if (options.learned) kept = combineLearned(text, masked, entries.map((e) => e.s), kept, packs, options.learned, options);
   kept.sort((a, b) => a.start - b.start || a.end - b.end);
-  if (!options.vetting) addSentenceRewrites(text, masked, entries.map((e) => e.s), kept, options);
+  if (!options.vetting) addSentenceRewrites(text, entries.map((e) => e.s), kept, options);
   // Terse mail without greetings, reasons or thanks is ordinary: a draft-level tip speaks only
   // where it changes how the draft lands - beside a real finding, or in a long announcement.
   const speaks = options.tips === 'all' || words >= LONG_DRAFT_WORDS || kept.some((f) => f.severity !== 'info');
@@ -357,7 +357,7 @@ function vettedRewrites(sentence: string, category: string, o: AnalyzeOptions, l
  * whole sentence that leave none of them - the findings' own suggestions applied together
  * first, then the rewrite strategies - each re-checked before it is offered.
  */
-function addSentenceRewrites(text: string, masked: string, sentences: readonly Sentence[], findings: Finding[], o: AnalyzeOptions): void {
+function addSentenceRewrites(text: string, sentences: readonly Sentence[], findings: Finding[], o: AnalyzeOptions): void {
   for (const s of sentences) {
     const inside = findings.filter((f) => f.scope !== 'draft' && f.start >= s.start && f.end <= s.end && f.end > f.start);
     if (inside.length < 2) continue;
@@ -413,5 +413,4 @@ function addSentenceRewrites(text: string, masked: string, sentences: readonly S
     const rewrite = { start: span.start, end: span.end, suggestions: vetted };
     for (const f of inside) f.rewrite = rewrite;
   }
-  void masked;
 }

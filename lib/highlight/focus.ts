@@ -37,6 +37,17 @@ function tokens(text: string): Token[] {
   return [...text.matchAll(TOKEN)].map((m) => ({ text: m[0], start: m.index!, end: m.index! + m[0].length, word: /[\p{L}\p{N}]/u.test(m[0]) }));
 }
 
+/** table[i][j]: the length of the longest common subsequence of a[i..] and b[j..] (by token text). */
+function lcsTable(a: Token[], b: Token[]): number[][] {
+  const table: number[][] = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0));
+  for (let i = a.length - 1; i >= 0; i--) {
+    for (let j = b.length - 1; j >= 0; j--) {
+      table[i][j] = a[i].text === b[j].text ? table[i + 1][j + 1] + 1 : Math.max(table[i + 1][j], table[i][j + 1]);
+    }
+  }
+  return table;
+}
+
 /**
  * Align `a` (the original's tokens) with `b` (the suggestion's) by their longest common
  * subsequence. Returns, per original token, whether it changed (not kept), and the original
@@ -47,12 +58,7 @@ function tokens(text: string): Token[] {
 function align(a: Token[], b: Token[]): { changed: boolean[]; insertedBefore: Set<number> } {
   const n = a.length;
   const m = b.length;
-  const table: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
-  for (let i = n - 1; i >= 0; i--) {
-    for (let j = m - 1; j >= 0; j--) {
-      table[i][j] = a[i].text === b[j].text ? table[i + 1][j + 1] + 1 : Math.max(table[i + 1][j], table[i][j + 1]);
-    }
-  }
+  const table = lcsTable(a, b);
   const changed = new Array<boolean>(n).fill(true);
   const insertedBefore = new Set<number>();
   let i = 0;
@@ -124,12 +130,7 @@ export function suggestionPieces(original: string, suggestion: string): Piece[] 
   const b = tokens(suggestion);
   const n = a.length;
   const m = b.length;
-  const table: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
-  for (let i = n - 1; i >= 0; i--) {
-    for (let j = m - 1; j >= 0; j--) {
-      table[i][j] = a[i].text === b[j].text ? table[i + 1][j + 1] + 1 : Math.max(table[i + 1][j], table[i][j + 1]);
-    }
-  }
+  const table = lcsTable(a, b);
   const inserted = new Array<boolean>(m).fill(true);
   for (let i = 0, j = 0; i < n && j < m; ) {
     if (a[i].text === b[j].text) {

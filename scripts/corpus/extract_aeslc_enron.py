@@ -38,35 +38,53 @@ def clean(body):
     return "\n".join(lines)
 
 
-def main():
+SENT = re.compile(r"([a-z-]+?)_(?:_?sent_mail|sent_items|sent)_\d+\.subject$")
+QUOTED = re.compile(r"Original Message|Forwarded by|^\s*>|wrote:|^From: .*\n.*Sent:", re.M | re.I)
+
+
+def sent_files(seed):
+    """The files of *sent* folders, in a seeded random order."""
     names = subprocess.run(["git", "--git-dir", REPO, "ls-tree", "-r", "--name-only", "HEAD", "enron_subject_line/"],
                            capture_output=True, text=True, check=True).stdout.split()
     sent = sorted(n for n in names if re.search(r"/[a-z-]+_(?:_?sent_mail|sent_items|sent)_\d+\.subject$", n))
-    rng = random.Random(SEED)
-    rng.shuffle(sent)
+    random.Random(seed).shuffle(sent)
+    return sent
+
+
+def writer_of(name):
+    """The mailbox owner of a sent file, as a pseudonymous writer id; and the mailbox."""
+    box = SENT.match(name.rsplit("/", 1)[1]).group(1)
+    return "enron-" + sha1(box), box
+
+
+def read_body(name):
+    """(why it is skipped, None) or (None, the cleaned body) of one email."""
+    body = git_show(REPO, name).decode("utf-8", "replace").split("\n@subject", 1)[0]
+    if QP.search(body):
+        return "qp", None
+    if QUOTED.search(body):
+        return "quoted", None
+    text = clean(body)
+    if not looks_english(text) or looks_like_code_or_log(text):
+        return "lang", None
+    return None, text
+
+
+def main():
+    sent = sent_files(SEED)
     w = Writer("aeslc-enron", cap_per_writer=40)
     skipped = {"qp": 0, "quoted": 0, "lang": 0, "len": 0}
     for n in sent:
         if len(w.items) >= N_MAX:
             break
-        fn = n.rsplit("/", 1)[1]
-        box = re.match(r"([a-z-]+?)_(?:_?sent_mail|sent_items|sent)_\d+\.subject$", fn).group(1)
-        raw = git_show(REPO, n).decode("utf-8", "replace")
-        body = raw.split("\n@subject", 1)[0]
-        if QP.search(body):
-            skipped["qp"] += 1
+        writer, box = writer_of(n)
+        why, text = read_body(n)
+        if why is None and not (5 <= wc(text) <= 150):
+            why = "len"
+        if why:
+            skipped[why] += 1
             continue
-        if re.search(r"Original Message|Forwarded by|^\s*>|wrote:|^From: .*\n.*Sent:", body, re.M | re.I):
-            skipped["quoted"] += 1
-            continue
-        text = clean(body)
-        if not looks_english(text) or looks_like_code_or_log(text):
-            skipped["lang"] += 1
-            continue
-        if not (5 <= wc(text) <= 150):
-            skipped["len"] += 1
-            continue
-        w.add(text, "enron-" + sha1(box), None, "email", ROLE.get(box, "other"), None, min_words=5)
+        w.add(text, writer, None, "email", ROLE.get(box, "other"), None, min_words=5)
     print("sent files", len(sent), "skipped", skipped, "writers", len(w.per_writer))
     w.write()
     print("commit", git_head(REPO))

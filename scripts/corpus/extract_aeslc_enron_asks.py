@@ -6,7 +6,7 @@ emails that contain a request or a softener so the annotators see enough of both
 them turn out fine). The cue list is chosen from the labelling guide's categories, not from any
 rule of the product. Writer ids are the same as in aeslc-enron.jsonl (the split is by writer).
 """
-import os, random, re, subprocess, sys
+import os, re, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from common import *
 import extract_aeslc_enron as base
@@ -21,26 +21,15 @@ CUES = re.compile(
 
 
 def main():
-    names = subprocess.run(["git", "--git-dir", base.REPO, "ls-tree", "-r", "--name-only", "HEAD", "enron_subject_line/"],
-                           capture_output=True, text=True, check=True).stdout.split()
-    sent = sorted(n for n in names if re.search(r"/[a-z-]+_(?:_?sent_mail|sent_items|sent)_\d+\.subject$", n))
-    rng = random.Random(SEED + 1)
-    rng.shuffle(sent)
     w = Writer("aeslc-enron-asks", cap_per_writer=30)
-    for n in sent:
+    for n in base.sent_files(SEED + 1):
         if len(w.items) >= N_MAX:
             break
-        fn = n.rsplit("/", 1)[1]
-        box = re.match(r"([a-z-]+?)_(?:_?sent_mail|sent_items|sent)_\d+\.subject$", fn).group(1)
-        body = git_show(base.REPO, n).decode("utf-8", "replace").split("\n@subject", 1)[0]
-        if base.QP.search(body) or re.search(r"Original Message|Forwarded by|^\s*>|wrote:|^From: .*\n.*Sent:", body, re.M | re.I):
+        writer, box = base.writer_of(n)
+        why, text = base.read_body(n)
+        if why or not (8 <= wc(text) <= 150) or not CUES.search(text):
             continue
-        text = base.clean(body)
-        if not looks_english(text) or looks_like_code_or_log(text) or not (8 <= wc(text) <= 150):
-            continue
-        if not CUES.search(text):
-            continue
-        w.add(text, "enron-" + sha1(box), None, "email", base.ROLE.get(box, "other"), None, min_words=8)
+        w.add(text, writer, None, "email", base.ROLE.get(box, "other"), None, min_words=8)
     print("writers", len(w.per_writer))
     w.write()
 

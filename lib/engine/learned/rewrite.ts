@@ -10,8 +10,6 @@ import { couldBeImperative, lexiconTag } from '../../nlp';
 
 type Strategy = (s: string) => string | null;
 
-const END = /([.!?。！？]+)(["'”’)\]]*)\s*$/;
-
 function body(s: string): { lead: string; core: string; trail: string } {
   const lead = /^\s*/.exec(s)![0];
   const trailMatch = /[\s.!?。！？"'”’)\]]*$/.exec(s.slice(lead.length))!;
@@ -127,4 +125,3 @@ export function candidateRewrites(sentence: string, category: string): string[] 
   return out;
 }
 
-export { END };
