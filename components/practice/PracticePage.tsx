@@ -135,10 +135,24 @@ export function PracticePage({ exampleCourse, now = () => new Date() }: Practice
   const titles = useMemo(() => Object.fromEntries(Object.values(library?.assignments ?? {}).map((a) => [a.id, a.title])), [library]);
   const sortedAttempts = useMemo(() => [...attempts].sort((a, b) => a.at.localeCompare(b.at)), [attempts]);
 
+  /** The rewrite waiting for its debounced save: written at once if the page goes away first. */
+  const unsaved = useRef<{ id: string; work: WorkInProgress } | null>(null);
   const onWork = (id: string, w: WorkInProgress) => {
     clearTimeout(saveTimer.current);
-    saveTimer.current = setTimeout(() => void saveWork(id, w), SAVE_WORK_MS);
+    unsaved.current = { id, work: w };
+    saveTimer.current = setTimeout(() => {
+      unsaved.current = null;
+      void saveWork(id, w);
+    }, SAVE_WORK_MS);
   };
+  useEffect(
+    () => () => {
+      clearTimeout(saveTimer.current);
+      if (unsaved.current) void saveWork(unsaved.current.id, unsaved.current.work);
+      unsaved.current = null;
+    },
+    [],
+  );
 
   const onSubmit = async (attempt: Attempt) => {
     setAttempts(await addAttempt(attempt));

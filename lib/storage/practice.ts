@@ -131,9 +131,22 @@ export async function addAttempt(attempt: Attempt): Promise<Attempt[]> {
   return attempts;
 }
 
-export async function saveWork(assignmentId: string, work: WorkInProgress): Promise<void> {
-  const all = await practiceWork.getValue();
-  await practiceWork.setValue({ ...all, [assignmentId]: work });
+/** Writes of work in progress, one after another (a later one never lands before an earlier). */
+let workWrites: Promise<void> = Promise.resolve();
+
+export function saveWork(assignmentId: string, work: WorkInProgress): Promise<void> {
+  workWrites = workWrites
+    .catch(() => {})
+    .then(async () => {
+      const all = await practiceWork.getValue();
+      await practiceWork.setValue({ ...all, [assignmentId]: work });
+    });
+  return workWrites;
+}
+
+/** Settles when every write of work in progress asked for so far has landed. */
+export function workSaved(): Promise<void> {
+  return workWrites.catch(() => {});
 }
 
 /** Every attempt and every rewrite in progress, gone. */

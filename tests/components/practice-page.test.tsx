@@ -14,7 +14,7 @@ import { loadReport } from '../../lib/practice/report';
 import { loadPractice } from '../../lib/practice/load';
 import type { Assignment } from '../../lib/practice/schema';
 import { shareLink } from '../../lib/practice/share';
-import { importPractice, practiceAttempts, practiceLibrary, practiceWork } from '../../lib/storage/practice';
+import { importPractice, practiceAttempts, practiceLibrary, practiceWork, workSaved } from '../../lib/storage/practice';
 import { emulateInsertText } from './practice-helpers';
 
 const EXAMPLES = path.resolve(__dirname, '../../examples/assignments');
@@ -51,8 +51,10 @@ beforeEach(() => {
     downloads.push({ name: this.download, text: blobs.get(this.href)!.text() });
   });
 });
-afterEach(() => {
+afterEach(async () => {
   cleanup();
+  // A rewrite saved on unmount must land before the next test resets storage, not in it.
+  await workSaved();
   vi.restoreAllMocks();
 });
 
