@@ -58,7 +58,7 @@ module.exports = {
       name: 'extension-libs-not-to-cli',
       comment: 'Nor do the parts of lib/ the extension is built from (storage, editors, highlight, ...).',
       severity: 'error',
-      from: { path: '^lib/', pathNot: ['^lib/cli/', '\\.test\\.tsx?$'] },
+      from: { path: '^lib/', pathNot: ['^lib/cli/'] },
       to: { path: '^lib/cli/' },
     },
     {

@@ -5,6 +5,8 @@
 import { cruise, type ICruiseResult } from 'dependency-cruiser';
 import extractDepcruiseOptions from 'dependency-cruiser/config-utl/extract-depcruise-options';
 import extractTSConfig from 'dependency-cruiser/config-utl/extract-ts-config';
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 
 async function cruiseTheHouse(): Promise<ICruiseResult> {
@@ -37,5 +39,18 @@ describe('architecture', () => {
   it('has no import that breaks a layer', () => {
     const breaks = result.summary.violations.map((v) => `${v.rule.name}: ${v.from} -> ${v.to}`);
     expect(breaks).toEqual([]);
+  });
+
+  it('keeps every test under tests/ (unit, components, e2e), none beside the code', () => {
+    const beside: string[] = [];
+    const walk = (dir: string) => {
+      for (const entry of readdirSync(dir, { withFileTypes: true })) {
+        const p = path.join(dir, entry.name);
+        if (entry.isDirectory()) walk(p);
+        else if (/\.(test|spec|e2e)\.[cm]?[jt]sx?$/.test(entry.name)) beside.push(p);
+      }
+    };
+    for (const root of ['entrypoints', 'components', 'lib', 'scripts']) walk(root);
+    expect(beside).toEqual([]);
   });
 });

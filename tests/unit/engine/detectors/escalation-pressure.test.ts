@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../analyze';
-import { packWith } from '../../../tests/helpers';
+import { analyze } from '../../../../lib/engine/analyze';
+import { packWith } from '../../../helpers';
 
 // Category 'confrontation', so that the clarity guard lets the capture through to be checked.
 const pack = packWith({ category: 'confrontation', match: { detector: 'escalation-pressure' }, suggest: ["<{{boss}}>"] });

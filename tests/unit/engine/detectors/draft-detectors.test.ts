@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../analyze';
-import { packWith } from '../../../tests/helpers';
+import { analyze } from '../../../../lib/engine/analyze';
+import { packWith } from '../../../helpers';
 
 const decide = packWith({ category: 'decision', match: { detector: 'decision-without-invitation' } });
 const reason = packWith({ category: 'vagueness', match: { detector: 'request-without-reason' } });

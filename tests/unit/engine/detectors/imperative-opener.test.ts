@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../analyze';
-import { packWith } from '../../../tests/helpers';
+import { analyze } from '../../../../lib/engine/analyze';
+import { packWith } from '../../../helpers';
 
 const pack = packWith({ match: { detector: 'imperative-opener' }, suggest: ['Could you {{verb|lower}}{{rest}}?'] });
 const hits = (t: string) => analyze(t, { packs: [pack] }).findings;

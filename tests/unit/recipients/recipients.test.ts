@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { gmailRecipients, outlookRecipients, recipientReaderFor, sameRecipients } from './index';
+import { gmailRecipients, outlookRecipients, recipientReaderFor, sameRecipients } from '../../../lib/recipients/index';
 
 afterEach(() => {
   document.body.innerHTML = '';

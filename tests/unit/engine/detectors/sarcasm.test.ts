@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../analyze';
-import { packWith } from '../../../tests/helpers';
+import { analyze } from '../../../../lib/engine/analyze';
+import { packWith } from '../../../helpers';
 
 // Category 'sarcasm': the clarity guard then treats the span as it would in the packs.
 const pack = packWith({ category: 'sarcasm', match: { detector: 'sarcasm' }, suggest: ["<{{fail}}|{{act}}|{{cheer}}>"] });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../analyze';
-import { packWith } from '../../../tests/helpers';
+import { analyze } from '../../../../lib/engine/analyze';
+import { packWith } from '../../../helpers';
 
 const pack = packWith({ category: 'shouting', match: { detector: 'shouting-caps' }, suggest: ['{{match|lower}}'] });
 const spans = (t: string) => analyze(t, { packs: [pack] }).findings.map((f) => f.text);

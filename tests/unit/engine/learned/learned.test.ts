@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { analyze, LEARNED_PACK } from '../analyze';
-import { packWith } from '../../../tests/helpers';
-import { hash, sentenceFeatures } from './features';
-import { LearnedModel, type ReaderWeights } from './model';
-import { candidateRewrites } from './rewrite';
+import { analyze, LEARNED_PACK } from '../../../../lib/engine/analyze';
+import { packWith } from '../../../helpers';
+import { hash, sentenceFeatures } from '../../../../lib/engine/learned/features';
+import { LearnedModel, type ReaderWeights } from '../../../../lib/engine/learned/model';
+import { candidateRewrites } from '../../../../lib/engine/learned/rewrite';
 
 /** A tiny hand-made model: "clueless" and "pathetic" push towards a flag; nothing else does. */
 function model(overrides: Partial<ReaderWeights> = {}): LearnedModel {
@@ -103,7 +103,7 @@ describe('one sentence, one rewrite', () => {
 
 describe('rewrites never keep a flagged phrase (built-in packs)', () => {
   it('withholds a suggestion that keeps another finding’s words, and rewrites the sentence whole', async () => {
-    const { loadBuiltinPacksFromDisk } = await import('../../cli/builtins');
+    const { loadBuiltinPacksFromDisk } = await import('../../../../lib/cli/builtins');
     const packs = loadBuiltinPacksFromDisk('consensus');
     for (const text of ['We will do it my way, no exceptions.', 'You need to send the deck ASAP.']) {
       const r = analyze(text, { packs, audience: 'consensus' });

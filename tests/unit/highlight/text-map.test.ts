@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { buildTextMap, offsetOf, rangeFor } from './text-map';
+import { buildTextMap, offsetOf, rangeFor } from '../../../lib/highlight/text-map';
 
 function mapOf(html: string) {
   const root = document.createElement('div');

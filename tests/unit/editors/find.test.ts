@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { findField } from './index';
+import { findField } from '../../../lib/editors/index';
 
 function mount(html: string): HTMLElement {
   document.body.innerHTML = html;

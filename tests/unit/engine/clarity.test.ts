@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from './analyze';
-import { keepsAsk } from './clarity';
-import { packWith } from '../../tests/helpers';
+import { analyze } from '../../../lib/engine/analyze';
+import { keepsAsk } from '../../../lib/engine/clarity';
+import { packWith } from '../../helpers';
 
 describe('keepsAsk (the clarity guard)', () => {
   it('accepts a softer wording that keeps who, what and when', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { dictionary, i18n, matchLocale, resolveLocale, translate, uiLanguage } from './index';
+import { dictionary, i18n, matchLocale, resolveLocale, translate, uiLanguage } from '../../../lib/i18n/index';
 
 const placeholders = (v: unknown) =>
   JSON.stringify(v)

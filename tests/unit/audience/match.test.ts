@@ -9,8 +9,8 @@ import {
   patternMatches,
   resolveAudience,
   type AudienceRule,
-} from './match';
-import { audienceRules, defaultAudience } from './storage';
+} from '../../../lib/audience/match';
+import { audienceRules, defaultAudience } from '../../../lib/audience/storage';
 
 const RULES: AudienceRule[] = [
   { pattern: '*.co.jp', audience: 'consensus' },
