@@ -35,4 +35,8 @@ export interface EditorAdapter {
   quotedPart?(root: HTMLElement): Element | null;
   /** Webmail: the Send button that `target` (a clicked element) belongs to, if it is one. */
   sendButton?(target: Element): HTMLElement | null;
+  /** Webmail: the Send button of the compose window that holds this body (for "Send anyway"). */
+  sendButtonFor?(root: HTMLElement): HTMLElement | null;
+  /** Webmail: whether this key press (inside the body) is the site's keyboard Send, e.g. Ctrl+Enter. */
+  isSendShortcut?(e: KeyboardEvent): boolean;
 }
