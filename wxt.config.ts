@@ -46,6 +46,33 @@ export default defineConfig({
         }
       : {}),
   }),
+  // `npm run zip` (scripts/zip.ts): the store packages, and for Firefox's reviewers a sources
+  // archive they can rebuild from (SOURCE-BUILD.md). The sources are an allow-list: everything is
+  // excluded, then only what the build reads is included (includeSources wins over excludeSources),
+  // so node_modules, .output, dist, tests (with the raw corpus) and docs never travel.
+  zip: {
+    artifactTemplate: '{{name}}-{{version}}-{{browser}}-{{manifestVersion}}.zip',
+    sourcesTemplate: '{{name}}-{{version}}-sources.zip',
+    excludeSources: ['**'],
+    includeSources: [
+      'SOURCE-BUILD.md',
+      'README.md',
+      'PRIVACY.md',
+      'package.json',
+      'package-lock.json',
+      'wxt.config.ts',
+      'tsconfig.json',
+      'entrypoints/**',
+      'components/**',
+      'lib/**',
+      'rules/**',
+      'public/**',
+      // The practice page bundles the example course.
+      'examples/assignments/**',
+      // `npm ci` runs it (prepare: the command line's build); the extension does not need it.
+      'scripts/build-cli.mjs',
+    ],
+  },
   // The e2e build is the release build plus one match pattern: same minified production React.
   vite: (env) => (env.mode === 'e2e' ? { define: { 'process.env.NODE_ENV': JSON.stringify('production') } } : {}),
   hooks: {
