@@ -1,18 +1,18 @@
 /**
- * Which adapter handles a focused element. Site- and editor-specific adapters come first; plain
- * textarea and contenteditable catch the rest.
+ * Which adapter handles a focused element. Webmail sites (one adapter per site in lib/sites) and
+ * editor-specific adapters come first; plain textarea and contenteditable catch the rest.
  */
 import { contenteditable } from './contenteditable';
 import { draftjs } from './draftjs';
 import { isExcluded } from './eligibility';
-import { gmail } from './gmail';
-import { outlook } from './outlook';
 import { prosemirror } from './prosemirror';
 import { quill } from './quill';
 import { textarea } from './textarea';
 import type { EditorAdapter } from './types';
+import { siteEditor } from './webmail';
+import { SITES } from '../sites';
 
-export const ADAPTERS: readonly EditorAdapter[] = [gmail, outlook, prosemirror, quill, draftjs, textarea, contenteditable];
+export const ADAPTERS: readonly EditorAdapter[] = [...SITES.map(siteEditor), prosemirror, quill, draftjs, textarea, contenteditable];
 
 export interface Field {
   adapter: EditorAdapter;

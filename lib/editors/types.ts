@@ -4,15 +4,10 @@
  * through the editor's own input path so that the editor's model and undo stack stay right.
  */
 import type { TextMap } from '../highlight/text-map';
+import type { SiteId } from '../sites';
 
-export type EditorKind =
-  | 'textarea'
-  | 'contenteditable'
-  | 'gmail'
-  | 'outlook'
-  | 'prosemirror'
-  | 'quill'
-  | 'draftjs';
+/** A webmail site's adapter has the site's id as its kind ('gmail', 'outlook', ...). */
+export type EditorKind = 'textarea' | 'contenteditable' | 'prosemirror' | 'quill' | 'draftjs' | SiteId;
 
 /** What was read from a field: the text, and for DOM fields the map back to text nodes. */
 export interface FieldText {

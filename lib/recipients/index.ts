@@ -1,14 +1,18 @@
-/** The recipient reader for a kind of field: Gmail and Outlook have one; other fields have none. */
-import type { EditorKind } from '../editors/types';
-import { gmailRecipients } from './gmail';
-import { outlookRecipients } from './outlook';
+/**
+ * The recipient reader for a kind of field: webmail sites (lib/sites) have one, read through the
+ * site's module; other fields have none.
+ */
+import { siteById } from '../sites';
 import type { RecipientReader } from './types';
 
-export function recipientReaderFor(kind: EditorKind): RecipientReader | null {
-  if (kind === 'gmail') return gmailRecipients;
-  if (kind === 'outlook') return outlookRecipients;
-  return null;
+const readers = new Map<string, RecipientReader>();
+
+export function recipientReaderFor(kind: string): RecipientReader | null {
+  const site = siteById(kind);
+  if (!site) return null;
+  let reader = readers.get(site.id);
+  if (!reader) readers.set(site.id, (reader = { composeRoot: site.composeRoot, read: site.recipients }));
+  return reader;
 }
 
-export { gmailRecipients, outlookRecipients };
 export { NO_RECIPIENTS, sameRecipients, type RecipientReader, type Recipients } from './types';

@@ -3,16 +3,12 @@
  * popup (and the options page). Typed storage items, local to this browser.
  */
 import { storage } from 'wxt/utils/storage';
+import { SITE_MATCHES, SITE_ORIGINS } from '../sites';
 
-/** Sites checked out of the box: the manifest's host permissions and content-script matches. */
-export const BUILTIN_SITES = [
-  'https://mail.google.com',
-  'https://outlook.office.com',
-  'https://outlook.office365.com',
-  'https://outlook.live.com',
-] as const;
+/** Sites checked out of the box (the webmail sites of lib/sites): the manifest's host permissions and content-script matches. */
+export const BUILTIN_SITES = SITE_ORIGINS;
 
-export const BUILTIN_MATCHES = BUILTIN_SITES.map((origin) => `${origin}/*`);
+export const BUILTIN_MATCHES = [...SITE_MATCHES];
 
 /** Per-origin switch. Built-in sites are on unless switched off; others only once switched on. */
 export const siteSwitches = storage.defineItem<Record<string, boolean>>('local:sites', { fallback: {} });
@@ -34,7 +30,7 @@ export const IGNORE_TTL_MS = 7 * 24 * 60 * 60 * 1000;
 export const sendNudge = storage.defineItem<boolean>('local:sendNudge', { fallback: false });
 
 export function isBuiltinSite(origin: string): boolean {
-  return (BUILTIN_SITES as readonly string[]).includes(origin);
+  return BUILTIN_SITES.includes(origin);
 }
 
 /** As the popup shows it: built-in sites are on unless switched off, others once switched on. */

@@ -1,6 +1,9 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { gmailRecipients, outlookRecipients, recipientReaderFor, sameRecipients } from '../../../lib/recipients/index';
+import { recipientReaderFor, sameRecipients } from '../../../lib/recipients/index';
+
+const gmailRecipients = recipientReaderFor('gmail')!;
+const outlookRecipients = recipientReaderFor('outlook')!;
 
 afterEach(() => {
   document.body.innerHTML = '';
@@ -84,6 +87,7 @@ describe('readers', () => {
   it('exist for Gmail and Outlook only', () => {
     expect(recipientReaderFor('gmail')).toBe(gmailRecipients);
     expect(recipientReaderFor('outlook')).toBe(outlookRecipients);
+    expect(gmailRecipients).not.toBe(outlookRecipients);
     expect(recipientReaderFor('textarea')).toBeNull();
     expect(sameRecipients({ to: ['a@b.co'], cc: [] }, { to: ['a@b.co'], cc: [] })).toBe(true);
     expect(sameRecipients({ to: ['a@b.co'], cc: [] }, { to: [], cc: ['a@b.co'] })).toBe(false);
