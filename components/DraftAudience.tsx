@@ -6,8 +6,6 @@ import type { AudienceChoice } from '../lib/audience/match';
 import { useI18n } from '../lib/i18n/react';
 import { keepFocus } from './keep-focus';
 
-export const KNOWN_AUDIENCES = ['consensus', 'results-first'] as const;
-
 export interface DraftAudienceView {
   /** The audience in force and what decided it. */
   choice: AudienceChoice;
@@ -16,16 +14,16 @@ export interface DraftAudienceView {
 }
 
 export interface DraftAudienceProps extends DraftAudienceView {
-  /** Audiences to offer (the known ones plus those of installed packs). */
+  /** Audiences to offer besides the readers the packs in force name (useI18n().readers). */
   options?: readonly string[];
   /** null: back to automatic. */
   onChange: (audience: string | null) => void;
 }
 
-export function DraftAudience({ choice, automatic, options = KNOWN_AUDIENCES, onChange }: DraftAudienceProps) {
+export function DraftAudience({ choice, automatic, options = [], onChange }: DraftAudienceProps) {
   const i18n = useI18n();
   const { t } = i18n;
-  const all = [...new Set([...options, choice.audience, automatic])];
+  const all = [...new Set([...i18n.readers.map((r) => r.id), ...options, choice.audience, automatic])];
   const note =
     choice.source === 'rule'
       ? t('draftAudience.fromRecipients', { recipients: (choice.recipients ?? []).join(', ') })

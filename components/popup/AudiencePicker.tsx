@@ -1,7 +1,8 @@
-/** Who the drafts are for by default (when no recipient rule matches): packs are chosen by audience. */
+/**
+ * Who the drafts are for by default (when no recipient rule matches): packs are chosen by audience.
+ * The readers offered, and their names, are those the packs in force declare (useI18n().readers).
+ */
 import { useI18n } from '../../lib/i18n/react';
-
-export const AUDIENCES = [{ id: 'consensus' }, { id: 'results-first' }] as const;
 
 export interface AudiencePickerProps {
   value: string;
@@ -12,17 +13,17 @@ export interface AudiencePickerProps {
 
 export function AudiencePicker({ value, onChange, locked }: AudiencePickerProps) {
   const i18n = useI18n();
-  const known = AUDIENCES.some((a) => a.id === value);
+  const known = i18n.readers.some((r) => r.id === value);
   return (
     <label className="nw-audience">
       <span>{i18n.t('popup.writingFor')}</span>
       <select data-testid="nw-audience" value={value} disabled={locked} onChange={(e) => onChange(e.currentTarget.value)}>
-        {AUDIENCES.map((a) => (
-          <option key={a.id} value={a.id}>
-            {i18n.audience(a.id)}
+        {i18n.readers.map((r) => (
+          <option key={r.id} value={r.id}>
+            {i18n.audience(r.id)}
           </option>
         ))}
-        {!known && <option value={value}>{value}</option>}
+        {!known && <option value={value}>{i18n.audience(value)}</option>}
       </select>
     </label>
   );

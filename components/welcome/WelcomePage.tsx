@@ -4,9 +4,7 @@
  * lives, and the privacy promise.
  */
 import { useState } from 'react';
-import { KNOWN_AUDIENCES } from '../DraftAudience';
 import { CheckedEditor } from '../practice/CheckedEditor';
-import type { MessageKey } from '../../lib/i18n';
 import { useI18n } from '../../lib/i18n/react';
 import type { CompiledPack } from '../../lib/packs/compile';
 import { audience as audienceItem } from '../../lib/storage/items';
@@ -32,7 +30,9 @@ export function WelcomePage({ packs, pages }: WelcomePageProps) {
   // The reader just chosen shows at once (storage answers a moment later).
   const [chosen, setChosen] = useState<string | null>(null);
   const current = chosen ?? stored;
-  const reader = current && SAMPLES[current] ? current : 'consensus';
+  // The readers of the packs in force; a sample draft is written for the built-in ones.
+  const readers = i18n.readers.filter((r) => SAMPLES[r.id]);
+  const reader = current && SAMPLES[current] ? current : readers[0]?.id ?? 'consensus';
   // The sample follows the reader until the user edits it.
   const [edited, setEdited] = useState<string | null>(null);
   const draft = edited ?? SAMPLES[reader];
@@ -53,7 +53,7 @@ export function WelcomePage({ packs, pages }: WelcomePageProps) {
         <h2 id="wl-reader">{t('welcome.reader.title')}</h2>
         <p className="wl-muted">{t('welcome.reader.help')}</p>
         <div className="wl-readers" role="radiogroup" aria-labelledby="wl-reader">
-          {KNOWN_AUDIENCES.map((a) => (
+          {readers.map(({ id: a }) => (
             <label key={a} className={reader === a ? 'wl-reader wl-reader-on' : 'wl-reader'}>
               <input
                 type="radio"
@@ -70,7 +70,7 @@ export function WelcomePage({ packs, pages }: WelcomePageProps) {
               />
               <span>
                 <strong>{i18n.audience(a)}</strong>
-                <span className="wl-muted"> {t(`welcome.reader.${a}` as MessageKey)}</span>
+                {i18n.audienceDescription(a) && <span className="wl-muted"> — {i18n.audienceDescription(a)}</span>}
               </span>
             </label>
           ))}

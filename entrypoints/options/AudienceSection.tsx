@@ -4,7 +4,6 @@
  * interface's language. Addresses are only compared here, in the browser.
  */
 import { useEffect, useState } from 'react';
-import { KNOWN_AUDIENCES } from '../../components/DraftAudience';
 import { chooseAudience, isValidPattern, type AudienceRule } from '../../lib/audience/match';
 import { audienceRules } from '../../lib/audience/storage';
 import { browserLanguage, LOCALES, matchLocale, uiLanguage, type LanguageSetting, type MessageKey } from '../../lib/i18n';
@@ -13,6 +12,7 @@ import { audience } from '../../lib/storage/items';
 import { useStorageItem } from '../../components/use-storage';
 
 export interface AudienceSectionProps {
+  /** Audiences of the packs this page has loaded (their readers' names come from the I18n provider). */
   packAudiences: string[];
   locked: boolean;
   /** The organisation's recipient rules (managed policy), shown read-only, matched first. */
@@ -31,7 +31,7 @@ export function AudienceSection({ packAudiences, locked, orgRules = [] }: Audien
     if (stored && rules === null) setRules(stored);
   }, [stored, rules]);
 
-  const choices = [...new Set([...KNOWN_AUDIENCES, ...packAudiences.filter((a) => a !== 'any'), ...(current ? [current] : [])])];
+  const choices = [...new Set([...i18n.readers.map((r) => r.id), ...packAudiences.filter((a) => a !== 'any'), ...(current ? [current] : [])])];
   const save = (next: AudienceRule[]) => {
     setRules(next);
     void audienceRules.setValue(next);

@@ -4,11 +4,7 @@
  * suggestions) are not here: packs carry their own translations.
  */
 export const en = {
-  // Audiences and categories (shared)
-  'audience.consensus': 'Consensus-oriented (e.g. a Japanese team)',
-  'audience.results-first': 'Results-first (direct, to the point)',
-  'audience.short.consensus': 'Consensus-oriented',
-  'audience.short.results-first': 'Results-first',
+  // Categories (shared; readers are named by their packs: lib/i18n/readers.ts)
   'category.imposition': 'imposition',
   'category.decision': 'decision',
   'category.confrontation': 'confrontation',
@@ -159,8 +155,6 @@ export const en = {
   'welcome.point.sites': 'The badge at the corner of the field shows how many phrases to review, with two meters: harmony (how it may land) and clarity (is the ask clear).',
   'welcome.reader.title': 'Who do you usually write to?',
   'welcome.reader.help': 'You can change this at any time, and set rules by recipient (such as *.co.jp) in Options.',
-  'welcome.reader.consensus': '— softens what may land as imposed or blunt.',
-  'welcome.reader.results-first': '— flags drafts so indirect that the ask gets lost.',
   'welcome.try.title': 'Try it on a sample draft',
   'welcome.try.help': 'Click an underlined phrase, or pick a softer wording in the cards beside the draft. Edit freely: it is checked as you type.',
   'welcome.try.label': 'Sample draft',

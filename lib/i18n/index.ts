@@ -9,9 +9,11 @@ import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { en } from './en';
 import { ja } from './ja';
+import { BUILTIN_READERS, defaultReaderLabel, localizeText, type ReaderInfo } from './readers';
 import type { MessageKey, Messages, MessageValue, Params } from './types';
 
 export type { MessageKey, Messages, Params } from './types';
+export type { ReaderInfo } from './readers';
 
 export const LOCALES = ['en', 'ja'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -63,30 +65,47 @@ export function translate(locale: Locale, key: MessageKey, params?: Params): str
 export interface I18n {
   locale: Locale;
   t(key: MessageKey, params?: Params): string;
-  /** An audience's name ("consensus" -> "Consensus-oriented (e.g. a Japanese team)"); unknown ones as they are. */
+  /**
+   * A reader's name, as its pack declares it ("consensus" -> "Consensus-oriented (e.g. a Japanese
+   * team)"; short: "Consensus-oriented"); a reader no pack names is named after its id.
+   */
   audience(id: string, short?: boolean): string;
+  /** One line on what a reader's pack does ('' when its pack says nothing). */
+  audienceDescription(id: string): string;
+  /** The readers to offer: those of the built-in packs, then those of the active installed packs. */
+  readers: readonly ReaderInfo[];
   category(id: string): string;
   severity(id: string): string;
 }
 
-const cache = new Map<Locale, I18n>();
+const cache = new WeakMap<readonly ReaderInfo[], Map<Locale, I18n>>();
 
-export function i18n(locale: Locale): I18n {
-  let made = cache.get(locale);
+/** The words of a language; `readers` are the readers the packs in force declare (built-in by default). */
+export function i18n(locale: Locale, readers: readonly ReaderInfo[] = BUILTIN_READERS): I18n {
+  let byLocale = cache.get(readers);
+  if (!byLocale) cache.set(readers, (byLocale = new Map()));
+  let made = byLocale.get(locale);
   if (made) return made;
   const has = (key: string): key is MessageKey => key in en;
   const t = (key: MessageKey, params?: Params) => translate(locale, key, params);
+  const byId = new Map([...BUILTIN_READERS, ...readers].map((r) => [r.id, r]));
   made = {
     locale,
     t,
     audience: (id, short) => {
-      const key = `audience.${short ? 'short.' : ''}${id}`;
-      return has(key) ? t(key) : id;
+      const reader = byId.get(id);
+      if (!reader) return defaultReaderLabel(id);
+      return localizeText((short && reader.short) || reader.label, locale);
     },
+    audienceDescription: (id) => {
+      const description = byId.get(id)?.description;
+      return description ? localizeText(description, locale) : '';
+    },
+    readers,
     category: (id) => (has(`category.${id}`) ? t(`category.${id}` as MessageKey) : id),
     severity: (id) => (has(`severity.${id}`) ? t(`severity.${id}` as MessageKey) : id),
   };
-  cache.set(locale, made);
+  byLocale.set(locale, made);
   return made;
 }
 

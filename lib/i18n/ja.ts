@@ -5,10 +5,6 @@
 import type { Messages } from './types';
 
 export const ja: Messages = {
-  'audience.consensus': '合意重視（例：日本のチーム）',
-  'audience.results-first': '結果重視（率直・要点から）',
-  'audience.short.consensus': '合意重視',
-  'audience.short.results-first': '結果重視',
   'category.imposition': '押しつけ',
   'category.decision': '一方的な決定',
   'category.confrontation': '対立',
@@ -152,8 +148,6 @@ export const ja: Messages = {
   'welcome.point.sites': '入力欄の角のバッジに、見直す表現の数と、調和（どう響くか）と明確さ（依頼がはっきりしているか）の 2 つのメーターが表示されます。',
   'welcome.reader.title': 'ふだん誰に向けて書きますか？',
   'welcome.reader.help': 'いつでも変更できます。宛先ごとのルール（*.co.jp など）はオプションで設定できます。',
-  'welcome.reader.consensus': '— 押しつけやぶっきらぼうに響きそうな表現を和らげます。',
-  'welcome.reader.results-first': '— 遠回しすぎて依頼が伝わらない下書きを指摘します。',
   'welcome.try.title': 'サンプルの下書きで試す',
   'welcome.try.help': '下線の付いた表現をクリックするか、下書きの横のカードからやわらかい言い方を選んでください。自由に編集でき、入力に合わせてチェックされます。',
   'welcome.try.label': 'サンプルの下書き',

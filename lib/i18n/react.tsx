@@ -1,11 +1,15 @@
 /** The language for React trees: a provider, a hook, and the stored choice as React state. */
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
+import { installedPacks, packSwitches } from '../storage/items';
+import type { InstalledPack } from '../storage/install';
 import { i18n, resolveLocale, uiLanguage, type I18n, type LanguageSetting, type Locale } from './index';
+import { BUILTIN_READERS, readersOf, type ReaderInfo, type ReaderSource } from './readers';
 
 const I18nContext = createContext<I18n>(i18n('en'));
 
-export function I18nProvider({ locale, children }: { locale: Locale; children: ReactNode }) {
-  return <I18nContext.Provider value={i18n(locale)}>{children}</I18nContext.Provider>;
+/** `readers`: those of the packs in force (default: the built-in packs'). */
+export function I18nProvider({ locale, readers, children }: { locale: Locale; readers?: readonly ReaderInfo[]; children: ReactNode }) {
+  return <I18nContext.Provider value={i18n(locale, readers)}>{children}</I18nContext.Provider>;
 }
 
 /** The words of the language in force (English outside a provider). */
@@ -28,12 +32,46 @@ export function useLanguageSetting(): { setting: LanguageSetting; locale: Locale
   return { setting: setting ?? 'auto', locale: resolveLocale(setting ?? 'auto'), ready: setting !== null };
 }
 
-/** A page root that speaks the stored language (popup, options). */
+/** The packs in force that name a reader: installed packs that are on (a locked pack always is). */
+function activeSources(installed: Readonly<Record<string, InstalledPack>>, switches: Readonly<Record<string, boolean>>): ReaderSource[] {
+  return Object.values(installed)
+    .filter((record) => record.locked || switches[record.pack.id] !== false)
+    .map((record) => record.pack);
+}
+
+/**
+ * The readers of the built-in packs and of the installed packs that are on, following installs
+ * and switches (light: it reads the stored packs' data, never compiles a rule).
+ */
+export function useActiveReaders(): readonly ReaderInfo[] {
+  const [readers, setReaders] = useState<readonly ReaderInfo[]>(BUILTIN_READERS);
+  useEffect(() => {
+    let live = true;
+    const refresh = async () => {
+      const [installed, switches] = await Promise.all([installedPacks.getValue(), packSwitches.getValue()]);
+      if (live) setReaders(readersOf(activeSources(installed ?? {}, switches ?? {})));
+    };
+    void refresh();
+    const unwatch = [installedPacks.watch(() => void refresh()), packSwitches.watch(() => void refresh())];
+    return () => {
+      live = false;
+      unwatch.forEach((u) => u());
+    };
+  }, []);
+  return readers;
+}
+
+/** A page root that speaks the stored language and names the readers of the packs in force. */
 export function LocalizedRoot({ children }: { children: ReactNode }) {
   const { locale, ready } = useLanguageSetting();
+  const readers = useActiveReaders();
   useEffect(() => {
     document.documentElement.lang = locale;
   }, [locale]);
   if (!ready) return null;
-  return <I18nProvider locale={locale}>{children}</I18nProvider>;
+  return (
+    <I18nProvider locale={locale} readers={readers}>
+      {children}
+    </I18nProvider>
+  );
 }

@@ -16,6 +16,8 @@ export const LIMITS = {
   textLength: 2000,
   /** A rule's message is one line. */
   messageLength: 300,
+  /** A reader's name, as pickers show it. */
+  readerLabelLength: 80,
   examplesPerKind: 100,
   /** One example sentence (flag, pass, fix before/after). */
   exampleLength: 1000,
@@ -38,6 +40,19 @@ export const LocalizedText = localized(LIMITS.textLength);
 /** The same, for one line (a rule's message). */
 export const LocalizedLine = localized(LIMITS.messageLength);
 export type LocalizedText = z.infer<typeof LocalizedText>;
+
+/**
+ * Who the pack writes for, as the interface names that reader (pickers, the welcome page). Optional:
+ * without it the reader is named after the audience id ("finance-review" -> "Finance review").
+ */
+export const Reader = z
+  .object({
+    label: localized(LIMITS.readerLabelLength).describe('The reader as pickers name it, e.g. "Consensus-oriented (e.g. a Japanese team)".'),
+    short: localized(LIMITS.readerLabelLength).optional().describe('A shorter name for tight places, e.g. "Consensus-oriented" (default: the label).'),
+    description: LocalizedLine.optional().describe('One line: what the pack does for this reader.'),
+  })
+  .strict();
+export type Reader = z.infer<typeof Reader>;
 
 const phrases = z
   .array(z.string().trim().min(1).max(LIMITS.phraseLength))
@@ -158,6 +173,7 @@ export const Pack = z
     description: z.string().min(1).max(LIMITS.textLength),
     language: z.string().regex(/^[a-z]{2}(-[A-Z]{2})?$/, 'a language code like en'),
     audience: z.string().regex(/^[a-z][a-z-]*$/).describe('The audience the pack judges for, e.g. consensus.'),
+    reader: Reader.optional().describe("How the interface names the pack's audience (label, short name, description), per language."),
     license: z.string().min(1).max(200),
     author: z.string().max(200).optional(),
     homepage: z.string().url().max(500).optional(),

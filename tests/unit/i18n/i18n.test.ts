@@ -36,10 +36,18 @@ describe('translate', () => {
     expect(translate('en', 'editor.suggest')).toContain('{{match}}');
   });
 
-  it('names audiences, categories and severities, leaving unknown ones as they are', () => {
+  it('names readers as their packs declare them, categories and severities, leaving unknown ones as they are', () => {
     expect(i18n('ja').audience('consensus')).toBe('合意重視（例：日本のチーム）');
     expect(i18n('ja').audience('results-first', true)).toBe('結果重視');
-    expect(i18n('ja').audience('legal-team')).toBe('legal-team');
+    expect(i18n('en').audience('consensus')).toBe('Consensus-oriented (e.g. a Japanese team)');
+    expect(i18n('en').audience('results-first', true)).toBe('Results-first');
+    expect(i18n('en').audienceDescription('results-first')).toBe('Flags drafts so indirect that the ask gets lost.');
+    // A reader no pack names is named after its id; one an installed pack names, as it says.
+    expect(i18n('ja').audience('legal-team')).toBe('Legal team');
+    const team = [{ id: 'finance-review', label: { en: 'Finance review board', ja: '財務審査' } }];
+    expect(i18n('ja', team).audience('finance-review')).toBe('財務審査');
+    expect(i18n('en', team).audience('finance-review', true)).toBe('Finance review board');
+    expect(i18n('en', team).audience('consensus', true)).toBe('Consensus-oriented');
     expect(i18n('ja').category('imposition')).toBe('押しつけ');
     expect(i18n('en').severity('warning')).toBe('warning');
   });
