@@ -175,70 +175,32 @@ export function matchPattern(doc: Doc, pattern: PreparedPattern, groupNames: str
 }
 
 /**
- * Does each text open with a verb in the imperative mood? Returns the verb's span per text (or
- * null). All texts are tagged in one compromise call: tagging has a fixed cost per call, and a
- * draft asks this of many sentence openings at once.
+ * For each text, the span of the first match of a match pattern (anchor it with `^` to ask about
+ * the opening), or null. All texts are tagged in one compromise call: tagging has a fixed cost
+ * per call, and a draft asks this of many sentence openings at once.
  */
-export function imperativeOpeners(heads: readonly string[]): ({ start: number; end: number } | null)[] {
-  if (heads.length === 0) return [];
-  if (heads.length > 1) {
-    // One document, one line per head; each head must come back as exactly one sentence.
-    const joined = heads.map((h) => h.replace(/[.!?\n]+/g, ' ')).join('.\n');
+export function firstMatches(texts: readonly string[], pattern: string): ({ start: number; end: number } | null)[] {
+  if (texts.length === 0) return [];
+  if (texts.length > 1) {
+    // One document, one line per text; each text must come back as exactly one sentence.
+    const joined = texts.map((h) => h.replace(/[.!?\n]+/g, ' ')).join('.\n');
     const sentences = nlp(joined).sentences();
-    if (sentences.length === heads.length) {
+    if (sentences.length === texts.length) {
       const out: ({ start: number; end: number } | null)[] = [];
       let base = 0;
-      for (let i = 0; i < heads.length; i++) {
-        const m = sentences.eq(i).match('^#Imperative');
+      for (let i = 0; i < texts.length; i++) {
+        const m = sentences.eq(i).match(pattern);
         const span = m.found ? spans(m)[0] : undefined;
         out.push(span ? { start: span.start - base, end: span.end - base } : null);
-        base += heads[i].length + 2;
+        base += texts[i].length + 2;
       }
       return out;
     }
   }
-  return heads.map((h) => {
-    const m = nlp(h).match('^#Imperative');
+  return texts.map((h) => {
+    const m = nlp(h).match(pattern);
     return m.found ? (spans(m)[0] ?? null) : null;
   });
-}
-
-const NOT_A_VERB = new Set([
-  'Pronoun', 'Determiner', 'Preposition', 'Conjunction', 'Adjective', 'Expression', 'QuestionWord',
-  'Modal', 'Copula', 'Adverb', 'Value', 'PastTense', 'Gerund', 'PresentTense', 'Possessive', 'Negative',
-  'Auxiliary', 'ProperNoun', 'FirstName', 'Month', 'WeekDay', 'Date', 'Plural', 'Actor',
-  'FemaleName', 'MaleName', 'Person', 'Place', 'Country', 'City', 'Organization', 'Honorific', 'Currency',
-]);
-const NOT_AN_LY_VERB = /^(?:apply|reply|supply|rely|fly|ally|tally|rally|bully|multiply|comply|imply|dally)$/;
-
-/**
- * A cheap guess, from the lexicon alone, whether a sentence-initial word could be a verb in the
- * imperative: words the lexicon knows only as non-verbs ("I", "the", "thanks") are ruled out, so
- * most sentences are never tagged.
- */
-export function couldBeImperative(word: string): boolean {
-  const w = word.toLowerCase();
-  if (!/^[a-z][a-z-]*$/.test(w)) return false;
-  const tag = lexicon[w];
-  if (tag === undefined) return !/ly$/.test(w) || NOT_AN_LY_VERB.test(w);
-  const tags = Array.isArray(tag) ? tag : [tag];
-  return tags.some((t) => !NOT_A_VERB.has(t));
-}
-
-const OBJECT_START = new Set(
-  'me us him her them it the a an this that these those your our my his their all some any everyone everybody everything sure up out off back down over ahead together'.split(' '),
-);
-
-/**
- * A command decided from the lexicon alone, without tagging: a word compromise knows only as a
- * verb's base form ("send", "fix", "update"), followed by an object or particle ("me", "the",
- * "up"). Returns true (a command), or undefined when only tagging can tell ("Review the doc" -
- * review is also a noun; "Update: the build is green").
- */
-export function plainCommand(first: string, second: string | undefined): true | undefined {
-  const tag = lexicon[first.toLowerCase()];
-  if (tag !== 'Infinitive' || !second) return undefined;
-  return OBJECT_START.has(second.toLowerCase()) ? true : undefined;
 }
 
 export type VerbForm = 'infinitive' | 'gerund' | 'past' | 'present' | 'participle';
@@ -251,7 +213,8 @@ type TransformVerb = {
 };
 const verbTransform = (nlp.world() as unknown as { methods: { two: { transform: { verb: TransformVerb } } } }).methods.two.transform.verb;
 
-function lexiconTags(word: string): string[] {
+/** Every tag the lexicon gives a word (no tagging: a lookup), or [] for an unknown word. */
+export function lexiconTags(word: string): string[] {
   const tag = lexicon[word.toLowerCase()];
   return tag === undefined ? [] : Array.isArray(tag) ? tag : [tag];
 }

@@ -11,7 +11,8 @@
  */
 import { maskNonAuthored } from '../engine/mask';
 import { splitSentences } from '../engine/sentences';
-import { couldBeImperative, parse } from '../nlp';
+import { couldBeImperative } from '../engine/detectors/imperative-opener';
+import { parse } from '../nlp';
 import { escapeRegExp } from '../util/escape-regexp';
 
 export interface AskSpec {

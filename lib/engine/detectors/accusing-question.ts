@@ -13,7 +13,8 @@
  * Groups: `act` - the action the question is about, where the shape has one ("update the
  * ticket" in "How hard is it to update the ticket?"), ending before the final punctuation.
  */
-import { couldBeImperative, mayBeVerb } from '../../nlp';
+import { mayBeVerb } from '../../nlp';
+import { couldBeImperative } from './imperative-opener';
 import type { SentenceContext } from '../context';
 import type { CompiledMatcher, RawMatch } from '../matchers';
 

@@ -2,10 +2,52 @@
  * A sentence that opens with a bare command ("Send me the numbers by noon."): the imperative
  * mood, told apart from nouns and greetings by compromise's tagger. Only sentences whose first
  * word could be a verb are tagged at all. Capture `verb`: the command verb.
+ *
+ * Every heuristic of the imperative lives here: which first words could be a command
+ * (couldBeImperative), which are one from the lexicon alone (plainCommand), which commands are
+ * courtesies ("let me know", "have a great trip"), and the one batched tagging call.
  */
-import { couldBeImperative, imperativeOpeners, plainCommand } from '../../nlp';
+import { firstMatches, lexiconTags } from '../../nlp';
 import type { SentenceContext } from '../context';
 import type { CompiledMatcher, RawMatch } from '../matchers';
+
+/** Lexicon tags that rule out a verb in the imperative (the base form): "I", "the", "thanks", "sent". */
+const NOT_A_VERB = new Set([
+  'Pronoun', 'Determiner', 'Preposition', 'Conjunction', 'Adjective', 'Expression', 'QuestionWord',
+  'Modal', 'Copula', 'Adverb', 'Value', 'PastTense', 'Gerund', 'PresentTense', 'Possessive', 'Negative',
+  'Auxiliary', 'ProperNoun', 'FirstName', 'Month', 'WeekDay', 'Date', 'Plural', 'Actor',
+  'FemaleName', 'MaleName', 'Person', 'Place', 'Country', 'City', 'Organization', 'Honorific', 'Currency',
+]);
+const NOT_AN_LY_VERB = /^(?:apply|reply|supply|rely|fly|ally|tally|rally|bully|multiply|comply|imply|dally)$/;
+
+/**
+ * A cheap guess, from the lexicon alone, whether a sentence-initial word could be a verb in the
+ * imperative: words the lexicon knows only as non-verbs ("I", "the", "thanks") are ruled out, so
+ * most sentences are never tagged. Unknown words could be verbs, unless they end in -ly.
+ */
+export function couldBeImperative(word: string): boolean {
+  const w = word.toLowerCase();
+  if (!/^[a-z][a-z-]*$/.test(w)) return false;
+  const tags = lexiconTags(w);
+  if (tags.length === 0) return !/ly$/.test(w) || NOT_AN_LY_VERB.test(w);
+  return tags.some((t) => !NOT_A_VERB.has(t));
+}
+
+const OBJECT_START = new Set(
+  'me us him her them it the a an this that these those your our my his their all some any everyone everybody everything sure up out off back down over ahead together'.split(' '),
+);
+
+/**
+ * A command decided from the lexicon alone, without tagging: a word compromise knows only as a
+ * verb's base form ("send", "fix", "update"), followed by an object or particle ("me", "the",
+ * "up"). Returns true (a command), or undefined when only tagging can tell ("Review the doc" -
+ * review is also a noun; "Update: the build is green").
+ */
+export function plainCommand(first: string, second: string | undefined): true | undefined {
+  const tags = lexiconTags(first);
+  if (tags.length !== 1 || tags[0] !== 'Infinitive' || !second) return undefined;
+  return OBJECT_START.has(second.toLowerCase()) ? true : undefined;
+}
 
 /**
  * What may come before the verb: discourse openers ("So", "Also,"), a vocative with its comma
@@ -18,13 +60,13 @@ const LEAD_IN =
 const COURTESY =
   /^(?:let (?:me|us) know|let's|thank|feel free|enjoy|welcome|have (?:a|an|fun)\b|hope|take care|take it easy|take (?:a|the|some) (?:break|rest|day|time|breather)|get some (?:rest|sleep)|rest up|go home|drive safe|travel safe|keep up|excuse|pardon|forgive|congratulat|rest assured|don['’]t (?:hesitate|worry)|do not (?:hesitate|worry)|see you|good luck|bear with|stay (?:safe|tuned|warm|dry|healthy)|sleep well|get well|say hi|imagine|cheers|happy|fingers crossed|find attached|see (?:attached|below|above)|break a leg|knock (?:'em|them) dead|go get (?:'em|them)|keep (?:it|them) coming|keep going|hang in there)/i;
 
+/** Care for the reader anywhere in the sentence ("Make sure you get some rest") is not an order. */
+const CARE = /\b(?:get some (?:rest|sleep)|take (?:it easy|care of yourself|a break|the day off)|rest up|have (?:fun|a (?:great|good|nice|lovely))|enjoy (?:it|the|your))\b/i;
+
 /**
  * The opening a command verb would be in: offset after any lead-in, and the first 8 words; or
  * `verb` when the lexicon alone settles it ("Send me ...").
  */
-/** Care for the reader anywhere in the sentence ("Make sure you get some rest") is not an order. */
-const CARE = /\b(?:get some (?:rest|sleep)|take (?:it easy|care of yourself|a break|the day off)|rest up|have (?:fun|a (?:great|good|nice|lovely))|enjoy (?:it|the|your))\b/i;
-
 export function imperativeCandidate(
   ctx: SentenceContext,
 ): { offset: number; head: string; verb?: { start: number; end: number } } | null {
@@ -51,7 +93,8 @@ export function primeImperatives(contexts: readonly SentenceContext[]): void {
     else if (c) pending.push({ ctx, ...c });
     else ctx.imperative = null;
   }
-  const hits = imperativeOpeners(pending.map((p) => p.head));
+  // One tagging call for every pending opening: does it start with a verb in the imperative?
+  const hits = firstMatches(pending.map((p) => p.head), '^#Imperative');
   pending.forEach((p, i) => {
     const hit = hits[i];
     p.ctx.imperative = hit ? { start: p.offset + hit.start, end: p.offset + hit.end } : null;

