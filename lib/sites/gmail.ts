@@ -62,13 +62,17 @@ function nameOf(el: Element | null | undefined): FieldName | null {
 }
 
 function fieldOf(chip: Element): FieldName {
+  // The chip's own name, its hidden input (inside it, or beside it in the classic .vR wrapper),
+  // the named row around it (.anm[name=cc]), the row's own field (textarea.vO[name=cc]).
+  const beside = [...(chip.parentElement?.children ?? [])].find((el) => el.matches('input[type="hidden"][name]'));
+  const row = chip.closest('tr') ?? chip.parentElement;
   const named =
     nameOf(chip) ??
     nameOf(chip.querySelector('input[name]')) ??
-    nameOf(chip.closest('[name="to"], [name="cc"], [name="bcc"], [name="from"]'));
+    nameOf(beside) ??
+    nameOf(chip.closest('[name="to"], [name="cc"], [name="bcc"], [name="from"]')) ??
+    nameOf(row?.querySelector('textarea[name], input[name]'));
   if (named) return named;
-  const row = chip.closest('tr') ?? chip.parentElement;
-  if (row?.querySelector('input[name="from"], [name="from"]')) return 'from';
   for (let el: Element | null = chip; el; el = el.parentElement) {
     const label = el.getAttribute('aria-label');
     if (!label) continue;

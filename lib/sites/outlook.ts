@@ -59,12 +59,13 @@ function recipientFields(root: Element, body: HTMLElement): { kind: Kind; field:
 }
 
 function addressesIn(field: Element): string[] {
-  // In document order: each element's aria-label (a chip's is the address), title and own text.
-  const texts: string[] = [];
-  for (const el of [field, ...field.querySelectorAll('*')]) {
-    if (el !== field) texts.push(el.getAttribute('aria-label') ?? '');
-    texts.push(el.getAttribute('title') ?? '');
-    for (const node of el.childNodes) if (node.nodeType === 3) texts.push(node.textContent ?? '');
+  // In document order: each element's aria-label (a chip's is the address) and title, and the
+  // text (an address typed but not yet resolved to a chip).
+  const texts: string[] = [field.getAttribute('title') ?? ''];
+  const walker = field.ownerDocument.createTreeWalker(field, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.nodeType === Node.TEXT_NODE) texts.push(node.textContent ?? '');
+    else texts.push((node as Element).getAttribute('aria-label') ?? '', (node as Element).getAttribute('title') ?? '');
   }
   const out: string[] = [];
   for (const t of texts) for (const a of extractAddresses(t)) if (!out.includes(a)) out.push(a);
