@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { SITE_MATCHES } from './lib/sites';
 
 /**
  * The E2E suite serves its test pages from 127.0.0.1. `wxt build --mode e2e` (into
@@ -9,7 +10,7 @@ import { defineConfig } from 'wxt';
 const E2E_ORIGIN = 'http://127.0.0.1/*';
 const E2E_GRANTED = 'http://localhost/*';
 
-// Host permissions stay minimal: the supported webmail sites; others are requested at run time
+// Host permissions stay minimal: the supported webmail sites (lib/sites); others are requested at run time
 // (optional_host_permissions) when the user switches a site on.
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
@@ -20,12 +21,8 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage', 'activeTab', 'scripting', 'alarms'],
-    host_permissions: [
-      'https://mail.google.com/*',
-      'https://outlook.office.com/*',
-      'https://outlook.office365.com/*',
-      'https://outlook.live.com/*',
-    ],
+    // The webmail sites of lib/sites (the content script's matches come from the same registry).
+    host_permissions: [...SITE_MATCHES],
     optional_host_permissions: ['*://*/*'],
     // The organisation's policy (pack URLs, locked packs, audience): see docs/team-packs.md.
     storage: { managed_schema: 'managed_schema.json' },
