@@ -27,4 +27,4 @@ export function findField(target: Element): Field | null {
   return null;
 }
 
-export type { EditorAdapter, EditorKind, FieldText } from './types';
+export type { EditorAdapter } from './types';
