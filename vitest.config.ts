@@ -1,8 +1,10 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
+import { readyPacks } from './scripts/build-packs.mjs';
 
 export default defineConfig({
-  plugins: [WxtVitest()],
+  // The built-in packs in ready form, as the extension ships them (scripts/build-packs.mjs).
+  plugins: [WxtVitest(), readyPacks()],
   test: {
     testTimeout: 30_000,
     projects: [

@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import { SITE_MATCHES } from './lib/sites';
+import { readyPacks } from './scripts/build-packs.mjs';
 
 /**
  * The E2E suite serves its test pages from 127.0.0.1. `wxt build --mode e2e` (into
@@ -71,7 +72,8 @@ export default defineConfig({
     ],
   },
   // The e2e build is the release build plus one match pattern: same minified production React.
-  vite: (env) => (env.mode === 'e2e' ? { define: { 'process.env.NODE_ENV': JSON.stringify('production') } } : {}),
+  // readyPacks: the built-in packs validated, tested and shipped in ready form (lib/packs/builtin.ts).
+  vite: (env) => ({ plugins: [readyPacks()], ...(env.mode === 'e2e' ? { define: { 'process.env.NODE_ENV': JSON.stringify('production') } } : {}) }),
   hooks: {
     'build:manifestGenerated': (wxt, manifest) => {
       if (wxt.config.mode !== 'e2e') return;

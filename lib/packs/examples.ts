@@ -23,9 +23,12 @@ export function runExamples(pack: CompiledPack): ExampleReport {
   let passed = 0;
   const check = (ok: boolean, f: ExampleFailure) => (ok ? passed++ : failures.push(f));
   for (const rule of pack.rules) {
-    // A rule's examples test the rule itself: draft-level tips are shown ungated here.
+    // A rule's examples test the rule itself, alone: another rule of the pack firing on the same
+    // sentence may make the engine withhold a finding's own wordings (a whole-sentence rewrite
+    // instead), which says nothing about this rule. Draft-level tips are shown ungated here.
+    const alone: CompiledPack = { ...pack, rules: [rule] };
     const findingsOf = (text: string) => {
-      const r = analyze(text, { packs: [pack], tips: 'all' });
+      const r = analyze(text, { packs: [alone], tips: 'all' });
       return [...r.findings, ...r.tips].filter((f) => f.rule === rule.id);
     };
     const { flag, pass, fix } = rule.definition.examples;

@@ -201,7 +201,7 @@ export async function setRuleSeverity(packId: string, ruleId: string, severity: 
 export async function exportPackYaml(id: string): Promise<string | null> {
   // Built-in sources and compiled built-ins come in the same order.
   const builtin = loadBuiltinPacks().findIndex((p) => p.id === id);
-  if (builtin >= 0) return Object.values(builtinPackSources())[builtin];
+  if (builtin >= 0) return Object.values(await builtinPackSources())[builtin];
   const record = (await installedPacks.getValue())[id];
   if (!record) return null;
   const source = await storage.getItem<PackSource>(packSourceKey(id));
