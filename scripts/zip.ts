@@ -1,5 +1,5 @@
 /**
- * npm run zip [-- --verify]
+ * npm run zip [-- --commit REV] [-- --verify]
  *
  * Builds what the stores take, into .output/:
  *   - nemawashi-<version>-chrome-mv3.zip   Chrome Web Store (and Edge Add-ons)
@@ -14,6 +14,11 @@
  * build output, tests or the corpus; `web-ext lint` finds no error in the Firefox build.
  * Prints each artefact's path and size.
  *
+ * --commit REV packages a commit instead of the working tree (a release: `--commit v0.1.0`): the
+ * commit is exported with `git archive` into a temporary folder (this checkout's node_modules
+ * linked in), zipped there, and the three archives are copied into .output/. Uncommitted changes
+ * then never reach a store, and the packages match the sources exactly even while the tree moves.
+ *
  * --verify also does what a reviewer does: unpacks the sources into a temporary folder, builds the
  * Firefox add-on there (`npm run build:firefox`, with this checkout's node_modules linked in, as
  * `npm ci` would install them from package-lock.json) and compares it file by file with the build
@@ -21,7 +26,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -30,8 +35,10 @@ import { zip } from 'wxt';
 import { readZip, type ZipArchive } from './zip-read';
 import { SOURCES_MAX_BYTES, SOURCES_MUST_HOLD, SOURCES_MUST_NOT_HOLD } from './zip-rules';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const { values } = parseArgs({ options: { verify: { type: 'boolean', default: false } } });
+const CHECKOUT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const { values } = parseArgs({ options: { verify: { type: 'boolean', default: false }, commit: { type: 'string' } } });
+/** Where the packages are built from: this checkout, or the exported commit. */
+const ROOT = values.commit ? exportCommit(values.commit) : CHECKOUT;
 
 const problems: string[] = [];
 const must = (ok: unknown, problem: string) => {
@@ -49,6 +56,12 @@ if (!chromeZip || !firefoxZip || !sourcesZip) {
   process.exit(1);
 }
 const zipSeconds = (performance.now() - started) / 1000;
+if (values.commit) {
+  // The archives go where a working-tree run puts them; the exported commit is removed at exit.
+  const out = path.join(CHECKOUT, '.output');
+  mkdirSync(out, { recursive: true });
+  for (const file of [chromeZip, firefoxZip, sourcesZip]) copyFileSync(file, path.join(out, path.basename(file)));
+}
 
 function manifestOf(archive: ZipArchive): Record<string, any> {
   return JSON.parse(archive.read('manifest.json').toString('utf8'));
@@ -106,12 +119,15 @@ for (const [label, file, archive] of [
   ['Firefox Add-ons', firefoxZip, firefox],
   ['Firefox sources', sourcesZip, sources],
 ] as const) {
-  console.log(`  ${label.padEnd(17)} ${path.relative(ROOT, file).padEnd(42)} ${kb(statSync(file).size).padStart(9)}  ${archive.entries.length} files`);
+  const shown = path.join('.output', path.basename(file));
+  console.log(`  ${label.padEnd(17)} ${shown.padEnd(42)} ${kb(statSync(file).size).padStart(9)}  ${archive.entries.length} files`);
 }
+if (values.commit) console.log(`  from commit ${values.commit} (${git(['rev-parse', '--short', values.commit])}), not the working tree`);
 console.log(`  built and zipped in ${zipSeconds.toFixed(1)} s; web-ext lint: ${lint.errors.length} errors, ${lint.warnings.length} warnings`);
 for (const w of lint.warnings) console.log(`    warning ${w}`);
 if (verified) console.log(`  ${verified}`);
 
+if (values.commit) removeExport(ROOT);
 if (problems.length) {
   console.error(`\n[zip] ${problems.length} problem(s):\n  - ${problems.join('\n  - ')}`);
   process.exit(1);
@@ -124,7 +140,7 @@ function kb(bytes: number): string {
 function webExtLint(dir: string): { errors: string[]; warnings: string[] } {
   let out: string;
   try {
-    out = execFileSync(path.join(ROOT, 'node_modules/.bin/web-ext'), ['lint', '--source-dir', dir, '--output', 'json', '--no-input'], {
+    out = execFileSync(path.join(CHECKOUT, 'node_modules/.bin/web-ext'), ['lint', '--source-dir', dir, '--output', 'json', '--no-input'], {
       encoding: 'utf8',
       stdio: 'pipe',
     });
@@ -148,24 +164,48 @@ function verifySources(archiveFile: string): string {
       writeFileSync(path.join(dir, name), archive.read(name));
     }
     // What `npm ci` installs from package-lock.json, without downloading it again.
-    symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
+    symlinkSync(path.join(CHECKOUT, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
     const t0 = performance.now();
     execFileSync('npm', ['run', 'build:firefox'], { cwd: dir, stdio: 'pipe', env: { ...process.env, NODE_ENV: 'production' } });
     const seconds = (performance.now() - t0) / 1000;
     const rebuilt = hashes(path.join(dir, '.output/firefox-mv3'));
     const zipped = new Map(firefox.entries.map((e) => [e.name, sha256(firefox.read(e.name))]));
     const differ = [...new Set([...rebuilt.keys(), ...zipped.keys()])].filter((name) => rebuilt.get(name) !== zipped.get(name));
-    must(differ.length === 0, `sources: the rebuilt add-on differs from the zipped one in ${differ.join(', ')}`);
+    must(
+      differ.length === 0,
+      `sources: the rebuilt add-on differs from the zipped one in ${differ.join(', ')}` +
+        (values.commit ? '' : ' (did a source file change while zipping? --commit packages a commit, which cannot)'),
+    );
     return `--verify: rebuilt from the sources alone in ${seconds.toFixed(1)} s: ${rebuilt.size} files, ${differ.length ? `${differ.length} differ` : 'identical to the Firefox zip'}`;
   } finally {
-    // The link first, on its own: the checkout's node_modules must never be what gets removed.
-    try {
-      unlinkSync(path.join(dir, 'node_modules'));
-    } catch {
-      // not linked yet
-    }
-    rmSync(dir, { recursive: true, force: true });
+    removeExport(dir);
   }
+}
+
+function git(args: string[]): string {
+  return execFileSync('git', args, { cwd: CHECKOUT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
+}
+
+/** The commit's files in a temporary folder, with this checkout's node_modules linked in. */
+function exportCommit(rev: string): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'nemawashi-release-'));
+  const tar = path.join(dir, '.export.tar');
+  execFileSync('git', ['archive', '--format=tar', '-o', tar, git(['rev-parse', '--verify', `${rev}^{commit}`])], { cwd: CHECKOUT });
+  execFileSync('tar', ['-xf', tar, '-C', dir]);
+  rmSync(tar);
+  symlinkSync(path.join(CHECKOUT, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
+  process.on('exit', () => removeExport(dir));
+  return dir;
+}
+
+function removeExport(dir: string): void {
+  // The link first, on its own: the checkout's node_modules must never be what gets removed.
+  try {
+    unlinkSync(path.join(dir, 'node_modules'));
+  } catch {
+    // not linked (yet), or already removed
+  }
+  rmSync(dir, { recursive: true, force: true });
 }
 
 function sha256(data: Buffer): string {
