@@ -26,19 +26,20 @@
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { zip } from 'wxt';
+import { exportCommit, git as gitIn, removeExport } from './zip-export';
 import { readZip, type ZipArchive } from './zip-read';
 import { SOURCES_MAX_BYTES, SOURCES_MUST_HOLD, SOURCES_MUST_NOT_HOLD } from './zip-rules';
 
 const CHECKOUT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { values } = parseArgs({ options: { verify: { type: 'boolean', default: false }, commit: { type: 'string' } } });
 /** Where the packages are built from: this checkout, or the exported commit. */
-const ROOT = values.commit ? exportCommit(values.commit) : CHECKOUT;
+const ROOT = values.commit ? exportCommit(CHECKOUT, values.commit) : CHECKOUT;
 
 const problems: string[] = [];
 const must = (ok: unknown, problem: string) => {
@@ -183,29 +184,7 @@ function verifySources(archiveFile: string): string {
 }
 
 function git(args: string[]): string {
-  return execFileSync('git', args, { cwd: CHECKOUT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
-}
-
-/** The commit's files in a temporary folder, with this checkout's node_modules linked in. */
-function exportCommit(rev: string): string {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'nemawashi-release-'));
-  const tar = path.join(dir, '.export.tar');
-  execFileSync('git', ['archive', '--format=tar', '-o', tar, git(['rev-parse', '--verify', `${rev}^{commit}`])], { cwd: CHECKOUT });
-  execFileSync('tar', ['-xf', tar, '-C', dir]);
-  rmSync(tar);
-  symlinkSync(path.join(CHECKOUT, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
-  process.on('exit', () => removeExport(dir));
-  return dir;
-}
-
-function removeExport(dir: string): void {
-  // The link first, on its own: the checkout's node_modules must never be what gets removed.
-  try {
-    unlinkSync(path.join(dir, 'node_modules'));
-  } catch {
-    // not linked (yet), or already removed
-  }
-  rmSync(dir, { recursive: true, force: true });
+  return gitIn(CHECKOUT, args);
 }
 
 function sha256(data: Buffer): string {

@@ -6,7 +6,7 @@
  * archives it builds.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import config from '../../wxt.config';
@@ -78,5 +78,28 @@ describe('the manifests', () => {
 
   it('Chrome: no Firefox-only keys', async () => {
     expect((await manifestFor('chrome')).browser_specific_settings).toBeUndefined();
+  });
+});
+
+describe('the store texts (docs/store)', () => {
+  const locale = (lang: string) => JSON.parse(readFileSync(path.join(ROOT, `public/_locales/${lang}/messages.json`), 'utf8'));
+
+  it.each(['en', 'ja'])('%s: the manifest description is the store short description (at most 132 characters)', (lang) => {
+    const description: string = locale(lang).extDescription.message;
+    expect([...description].length).toBeLessThanOrEqual(132);
+    // Chrome shows the manifest's description as the summary: the listing text quotes it as is.
+    expect(readFileSync(path.join(ROOT, `docs/store/chrome-web-store.${lang}.md`), 'utf8')).toContain(`> ${description}`);
+    // Chrome allows 75 characters for the name, AMO 50.
+    expect([...locale(lang).extName.message].length).toBeLessThanOrEqual(50);
+  });
+
+  it.each(['chrome-web-store.en.md', 'chrome-web-store.ja.md'])('%s justifies every permission the manifest asks for', async (file) => {
+    const m = config.manifest;
+    const manifest = (typeof m === 'function' ? await m({ browser: 'chrome', manifestVersion: 3, mode: 'production', command: 'build' } as never) : m) as Record<string, any>;
+    const text = readFileSync(path.join(ROOT, 'docs/store', file), 'utf8');
+    const rows = text.split('\n').filter((l) => l.startsWith('| `') || /^\| [^|]*`https?:|^\| [^|]*`\*:/.test(l));
+    for (const permission of [...manifest.permissions, ...manifest.host_permissions, ...manifest.optional_host_permissions]) {
+      expect(rows.some((row) => row.split('|')[1].includes(`\`${permission}\``)), permission).toBe(true);
+    }
   });
 });
