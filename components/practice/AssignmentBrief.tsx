@@ -1,10 +1,7 @@
 /** What the learner reads first: the title, the kind of situation, who the draft is for, the scenario. */
+import { useI18n } from '../../lib/i18n/react';
 import type { Assignment } from '../../lib/practice/schema';
-
-export function situationLabel(situation: string): string {
-  const s = situation.replace(/-/g, ' ');
-  return s.charAt(0).toUpperCase() + s.slice(1);
-}
+import { situationIn } from './goal-words';
 
 /** A scenario written in a YAML block is hard-wrapped: keep its paragraphs, not its line breaks. */
 function paragraphs(text: string): string[] {
@@ -15,13 +12,15 @@ function paragraphs(text: string): string[] {
 }
 
 export function AssignmentBrief({ assignment }: { assignment: Assignment }) {
+  const i18n = useI18n();
+  const { t } = i18n;
   return (
     <header className="pr-brief">
       <h2 data-testid="pr-title">{assignment.title}</h2>
       <p className="pr-meta">
-        {assignment.situation && <span className="pr-tag">{situationLabel(assignment.situation)}</span>}
-        <span>for a {assignment.audience} audience</span>
-        <span>by {assignment.author}</span>
+        {assignment.situation && <span className="pr-tag">{situationIn(assignment.situation, i18n)}</span>}
+        <span>{t('pr.brief.for', { audience: i18n.audience(assignment.audience, true) })}</span>
+        <span>{t('pr.brief.by', { author: assignment.author })}</span>
       </p>
       <div className="pr-scenario" data-testid="pr-scenario">
         {paragraphs(assignment.scenario).map((p, i) => (

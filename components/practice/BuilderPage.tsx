@@ -6,23 +6,36 @@
  */
 import { useEffect, useMemo, useState } from 'react';
 import { analyze } from '../../lib/engine';
+import { dictionary, i18n as wordsOf, type I18n, type MessageKey } from '../../lib/i18n';
+import { useI18n } from '../../lib/i18n/react';
 import type { CompiledPack } from '../../lib/packs/compile';
 import { formatPath } from '../../lib/packs/load';
 
 /** What a coach filling in the form needs to hear, rather than the schema's own words. */
-export function plainIssue(issue: { code: string; message: string; minimum?: unknown; maximum?: unknown; origin?: unknown; input?: unknown }): string {
-  if (issue.code === 'invalid_type' && issue.input === undefined) return 'still to fill in';
+export function plainIssue(
+  issue: { code: string; message: string; minimum?: unknown; maximum?: unknown; origin?: unknown; input?: unknown },
+  { t }: Pick<I18n, 't'> = wordsOf('en'),
+): string {
+  if (issue.code === 'invalid_type' && issue.input === undefined) return t('builder.issue.missing');
   if (issue.code === 'too_small') {
-    if (issue.origin === 'string') return Number(issue.minimum) <= 1 ? 'still empty' : `needs at least ${issue.minimum} characters`;
-    if (issue.origin === 'array') return Number(issue.minimum) <= 1 ? 'add at least one' : `add at least ${issue.minimum}`;
-    return `at least ${issue.minimum}`;
+    const n = String(issue.minimum);
+    if (issue.origin === 'string') return Number(issue.minimum) <= 1 ? t('builder.issue.empty') : t('builder.issue.minChars', { n });
+    if (issue.origin === 'array') return Number(issue.minimum) <= 1 ? t('builder.issue.addOne') : t('builder.issue.addMin', { n });
+    return t('builder.issue.min', { n });
   }
   if (issue.code === 'too_big') {
-    if (issue.origin === 'string') return `at most ${issue.maximum} characters`;
-    if (issue.origin === 'array') return `at most ${issue.maximum}`;
-    return `at most ${issue.maximum}`;
+    const n = String(issue.maximum);
+    return issue.origin === 'string' ? t('builder.issue.maxChars', { n }) : t('builder.issue.max', { n });
   }
   return issue.message;
+}
+
+/** A problem's place in the form: its field as the form names it, then the rest of the path. */
+function fieldOf(path: readonly PropertyKey[], { t }: Pick<I18n, 't'>): string {
+  const [first = 'assignment', ...rest] = path;
+  const key = `builder.path.${String(first)}`;
+  const name = key in dictionary('en') ? t(key as MessageKey) : String(first);
+  return rest.length ? `${name}${formatPath(rest as (string | number)[]).replace(/^(?=[^[])/, '.')}` : name;
 }
 import { practiceToYaml } from '../../lib/practice/course';
 import { formatPracticeError, loadPractice } from '../../lib/practice/load';
@@ -31,7 +44,7 @@ import { Assignment, SITUATIONS, type Course } from '../../lib/practice/schema';
 import { scoreAttempt } from '../../lib/practice/score';
 import { shareLink } from '../../lib/practice/share';
 import { practicePacks } from '../../lib/storage/practice';
-import { situationLabel } from './AssignmentBrief';
+import { situationIn } from './goal-words';
 import { CheckedEditor } from './CheckedEditor';
 import { CourseBundler } from './CourseBundler';
 import { downloadText } from './download';
@@ -127,6 +140,7 @@ function Field({ label, children, hint }: { label: string; children: React.React
 }
 
 function GoalCheck({ assignment, packs }: { assignment: Assignment; packs: readonly CompiledPack[] }) {
+  const { t } = useI18n();
   // Only what the check reads: typing in the scenario or a hint does not re-run it.
   const key = JSON.stringify([assignment.goals, assignment.draft, assignment.modelAnswer, assignment.audience]);
   const { draft, model } = useMemo(() => {
@@ -136,13 +150,20 @@ function GoalCheck({ assignment, packs }: { assignment: Assignment; packs: reado
   return (
     <div className="pr-goal-check" data-testid="builder-goal-check">
       <p className={draft.passed ? 'pr-bad' : 'pr-good'} data-testid="builder-draft-check">
-        The draft meets {draft.met} of {draft.total} goals
-        {draft.passed ? ': it already passes, so there is nothing to practise. Make the goals stricter or the draft harder.' : ' (as it should: there is something to fix).'}
+        {t(draft.passed ? 'builder.check.draftPasses' : 'builder.check.draftFails', { met: draft.met, total: draft.total })}
       </p>
       {model && (
         <p className={model.passed ? 'pr-good' : 'pr-bad'} data-testid="builder-model-check">
-          The model answer meets {model.met} of {model.total} goals
-          {model.passed ? '.' : `: ${model.goals.filter((g) => !g.met).map((g) => `${g.label} (${g.explanation})`).join('; ')}`}
+          {model.passed
+            ? t('builder.check.modelPasses', { met: model.met, total: model.total })
+            : t('builder.check.modelFails', {
+                met: model.met,
+                total: model.total,
+                missed: model.goals
+                  .filter((g) => !g.met)
+                  .map((g) => `${g.label} (${g.explanation})`)
+                  .join('; '),
+              })}
         </p>
       )}
     </div>
@@ -165,6 +186,8 @@ export function BuilderPage({ practiceUrl }: BuilderPageProps) {
   const [reportErrors, setReportErrors] = useState<string[]>([]);
   const [reportText, setReportText] = useState('');
   const [packs, setPacks] = useState<CompiledPack[]>([]);
+  const i18n = useI18n();
+  const { t } = i18n;
 
   const set = (patch: Partial<Form>) => {
     setLink('');
@@ -178,13 +201,13 @@ export function BuilderPage({ practiceUrl }: BuilderPageProps) {
   const candidate = useMemo(() => candidateOf(form), [form]);
   const parsed = useMemo(() => Assignment.safeParse(candidate), [candidate]);
   const assignment = parsed.success ? parsed.data : null;
-  const problems = parsed.success ? [] : [...new Set(parsed.error.issues.map((i) => `${formatPath(i.path) || 'assignment'}: ${plainIssue(i)}`))];
+  const problems = parsed.success ? [] : [...new Set(parsed.error.issues.map((i) => `${fieldOf(i.path, i18n)}: ${plainIssue(i, i18n)}`))];
 
   useEffect(() => {
     let live = true;
     practicePacks({ packs: form.packs })
       .then((p) => live && setPacks(p.packs))
-      .catch((e: Error) => live && setLoadErrors([`The rule packs could not be loaded: ${e.message}`]));
+      .catch((e: Error) => live && setLoadErrors([t('builder.packsError', { error: e.message })]));
     return () => {
       live = false;
     };
@@ -235,31 +258,31 @@ export function BuilderPage({ practiceUrl }: BuilderPageProps) {
     <div className="pr-page">
       <header className="pr-topbar">
         <h1>
-          Nemawashi <span>assignment builder</span>
+          Nemawashi <span>{t('builder.brand')}</span>
         </h1>
-        <nav aria-label="Sections">
+        <nav aria-label={t('pr.sections')}>
           <button type="button" aria-pressed={tab === 'write'} onClick={() => setTab('write')} data-testid="builder-tab-write">
-            Write an assignment
+            {t('builder.tab.write')}
           </button>
           <button type="button" aria-pressed={tab === 'course'} onClick={() => setTab('course')} data-testid="builder-tab-course">
-            Make a course
+            {t('builder.tab.course')}
           </button>
           <button type="button" aria-pressed={tab === 'report'} onClick={() => setTab('report')} data-testid="builder-tab-report">
-            Read a progress report
+            {t('builder.tab.report')}
           </button>
         </nav>
       </header>
 
       {tab === 'write' && (
         <div className="pr-builder">
-          <form className="pr-builder-form" onSubmit={(e) => e.preventDefault()} aria-label="Assignment">
+          <form className="pr-builder-form" onSubmit={(e) => e.preventDefault()} aria-label={t('builder.form')}>
             <div className="pr-load">
               <label>
-                Open an assignment or course file{' '}
+                {t('builder.open')}{' '}
                 <input type="file" accept=".yaml,.yml,.json" onChange={(e) => void e.target.files?.[0]?.text().then((t) => load(t, e.target.files![0].name))} data-testid="builder-open" />
               </label>
               <button type="button" className="pr-link" onClick={() => { setForm(BLANK); setCourse(null); setLink(''); }}>
-                Start a new one
+                {t('builder.new')}
               </button>
             </div>
             {loadErrors.length > 0 && (
@@ -271,7 +294,7 @@ export function BuilderPage({ practiceUrl }: BuilderPageProps) {
             )}
             {course && (
               <p className="pr-course-pick">
-                From the course “{course.title}”:{' '}
+                {t('builder.fromCourse', { title: course.title })}{' '}
                 {course.assignments.map((a) => (
                   <button key={a.id} type="button" className="pr-link" aria-pressed={form.id === a.id} onClick={() => setForm(formFrom(a))}>
                     {a.title}
@@ -279,65 +302,72 @@ export function BuilderPage({ practiceUrl }: BuilderPageProps) {
                 ))}
               </p>
             )}
-            <Field label="Title">
+            <Field label={t('builder.title')}>
               <input value={form.title} onChange={(e) => set({ title: e.target.value })} data-testid="builder-title" />
             </Field>
             <div className="pr-row">
-              <Field label="Id" hint="lowercase, in the file name and the learner's history">
+              <Field label={t('builder.id')} hint={t('builder.id.hint')}>
                 <input value={form.id} onChange={(e) => set({ id: e.target.value, idEdited: true })} data-testid="builder-id" />
               </Field>
-              <Field label="Author">
+              <Field label={t('builder.author')}>
                 <input value={form.author} onChange={(e) => set({ author: e.target.value })} data-testid="builder-author" />
               </Field>
             </div>
             <div className="pr-row">
-              <Field label="Situation">
+              <Field label={t('builder.situation')}>
                 <select value={form.situation} onChange={(e) => set({ situation: e.target.value })}>
                   {SITUATIONS.map((s) => (
                     <option key={s} value={s}>
-                      {situationLabel(s)}
+                      {situationIn(s, i18n)}
                     </option>
                   ))}
                 </select>
               </Field>
-              <Field label="Audience">
-                <input value={form.audience} onChange={(e) => set({ audience: e.target.value })} />
+              <Field label={t('builder.audience')}>
+                {/* The readers the packs name; an assignment's own reader stays listed. */}
+                <select value={form.audience} onChange={(e) => set({ audience: e.target.value })} data-testid="builder-audience">
+                  {[...new Set([...i18n.readers.map((r) => r.id), ...packs.map((p) => p.audience).filter((a) => a !== 'any'), form.audience])].map((a) => (
+                    <option key={a} value={a}>
+                      {i18n.audience(a)}
+                    </option>
+                  ))}
+                </select>
               </Field>
             </div>
-            <Field label="Scenario" hint="Who writes to whom, and why. The learner reads this first.">
+            <Field label={t('builder.scenario')} hint={t('builder.scenario.hint')}>
               <textarea rows={4} value={form.scenario} onChange={(e) => set({ scenario: e.target.value })} data-testid="builder-scenario" />
             </Field>
             <div className="pr-field">
-              <span className="pr-field-label">Draft to rewrite</span>
-              <span className="pr-field-hint">Checked live, with the same findings the learner will see.</span>
-              <CheckedEditor value={form.draft} onChange={(draft) => set({ draft })} packs={packs} audience={form.audience || 'consensus'} label="Draft to rewrite" rows={9} testId="builder-draft" />
+              <span className="pr-field-label">{t('builder.draft')}</span>
+              <span className="pr-field-hint">{t('builder.draft.hint')}</span>
+              <CheckedEditor value={form.draft} onChange={(draft) => set({ draft })} packs={packs} audience={form.audience || 'consensus'} label={t('builder.draft')} rows={9} testId="builder-draft" />
             </div>
             <div className="pr-field">
-              <span className="pr-field-label">Goals</span>
+              <span className="pr-field-label">{t('builder.goals')}</span>
               <GoalEditor goals={form.goals} onChange={(goals) => set({ goals })} />
             </div>
             <div className="pr-field">
-              <span className="pr-field-label">Hints, revealed one at a time</span>
+              <span className="pr-field-label">{t('builder.hints')}</span>
               {form.hints.map((h, i) => (
                 <div key={i} className="pr-hint-row">
-                  <textarea rows={2} aria-label={`Hint ${i + 1}`} value={h} onChange={(e) => set({ hints: form.hints.map((x, j) => (j === i ? e.target.value : x)) })} />
+                  <textarea rows={2} aria-label={t('builder.hint', { n: i + 1 })} value={h} onChange={(e) => set({ hints: form.hints.map((x, j) => (j === i ? e.target.value : x)) })} />
                   <button type="button" className="pr-link" onClick={() => set({ hints: form.hints.filter((_, j) => j !== i) })}>
-                    Remove
+                    {t('builder.remove')}
                   </button>
                 </div>
               ))}
               <button type="button" onClick={() => set({ hints: [...form.hints, ''] })}>
-                Add a hint
+                {t('builder.addHint')}
               </button>
             </div>
-            <Field label="Model answer" hint="Shown to the learner after their first check.">
+            <Field label={t('builder.model')} hint={t('builder.model.hint')}>
               <textarea rows={8} value={form.modelAnswer} onChange={(e) => set({ modelAnswer: e.target.value })} data-testid="builder-model" />
             </Field>
           </form>
 
           <aside className="pr-builder-side">
-            <section className="pr-export-box" aria-label="Export">
-              <h2>Export</h2>
+            <section className="pr-export-box" aria-label={t('builder.export')}>
+              <h2>{t('builder.export')}</h2>
               {problems.length > 0 ? (
                 <ul className="pr-errors" data-testid="builder-problems">
                   {problems.map((p) => (
@@ -349,30 +379,34 @@ export function BuilderPage({ practiceUrl }: BuilderPageProps) {
               )}
               <div className="pr-actions">
                 <button type="button" disabled={!assignment} onClick={() => downloadText(`${assignment!.id}.yaml`, practiceToYaml(candidate), 'text/yaml')} data-testid="builder-download-yaml">
-                  Download YAML
+                  {t('builder.yaml')}
                 </button>
                 <button type="button" disabled={!assignment} onClick={() => downloadText(`${assignment!.id}.json`, JSON.stringify(candidate, null, 2) + '\n', 'application/json')}>
-                  Download JSON
+                  {t('builder.json')}
                 </button>
                 <button type="button" className="pr-primary" disabled={!assignment} onClick={() => void makeLink()} data-testid="builder-share">
-                  Create a share link
+                  {t('builder.share')}
                 </button>
               </div>
               {link && (
                 <div className="pr-link-box">
-                  <input readOnly value={link} aria-label="Share link" onFocus={(e) => e.target.select()} data-testid="builder-link" />
+                  <input readOnly value={link} aria-label={t('builder.link')} onFocus={(e) => e.target.select()} data-testid="builder-link" />
                   <p className="pr-field-hint">
-                    {copied ? 'Copied to the clipboard. ' : ''}The assignment is inside the link ({link.length} characters); nothing was uploaded. <a href={link} target="_blank" rel="noreferrer">Open it</a>
+                    {copied ? t('builder.copied') : ''}
+                    {t('builder.inLink', { count: link.length })}{' '}
+                    <a href={link} target="_blank" rel="noreferrer">
+                      {t('builder.openLink')}
+                    </a>
                   </p>
                 </div>
               )}
             </section>
-            <section className="pr-preview" aria-label="Preview as the learner sees it" data-testid="builder-preview">
-              <h2>Preview, as the learner sees it</h2>
+            <section className="pr-preview" aria-label={t('builder.preview.label')} data-testid="builder-preview">
+              <h2>{t('builder.preview')}</h2>
               {assignment ? (
                 <PracticeView key={assignment.draft} assignment={assignment} packs={packs} />
               ) : (
-                <p className="pr-empty">Fill in the title, author, scenario, draft and goals to see the preview.</p>
+                <p className="pr-empty">{t('builder.preview.empty')}</p>
               )}
             </section>
           </aside>
@@ -387,19 +421,19 @@ export function BuilderPage({ practiceUrl }: BuilderPageProps) {
 
       {tab === 'report' && (
         <div className="pr-report-page">
-          <section className="pr-import" aria-label="Load a progress report">
-            <h2>Read a learner's progress report</h2>
-            <p>The learner exports it from their practice page (Progress, “Export for my coach”) and sends you the file.</p>
+          <section className="pr-import" aria-label={t('builder.report.label')}>
+            <h2>{t('builder.report.title')}</h2>
+            <p>{t('builder.report.intro')}</p>
             <label className="pr-file">
-              <span>Report file (.json)</span>
+              <span>{t('builder.report.file')}</span>
               <input type="file" accept=".json,application/json" onChange={(e) => void e.target.files?.[0]?.text().then((t) => readReport(t, e.target.files![0].name))} data-testid="builder-report-file" />
             </label>
             <label className="pr-paste">
-              <span>Or paste it</span>
+              <span>{t('builder.report.paste')}</span>
               <textarea rows={4} value={reportText} onChange={(e) => setReportText(e.target.value)} data-testid="builder-report-text" />
             </label>
-            <button type="button" disabled={!reportText.trim()} onClick={() => readReport(reportText, 'pasted report')} data-testid="builder-report-load">
-              Read it
+            <button type="button" disabled={!reportText.trim()} onClick={() => readReport(reportText, t('builder.report.pasted'))} data-testid="builder-report-load">
+              {t('builder.report.read')}
             </button>
             {reportErrors.length > 0 && (
               <ul className="pr-errors" role="alert" data-testid="builder-report-errors">

@@ -42,11 +42,12 @@ export function CheckedEditor({ value, onChange, packs, audience, label, rows = 
   const mirrorLayer = useRef<HTMLDivElement>(null);
   const session = useRef<FieldSession | null>(null);
   const cards = useRef(new Map<string, HTMLElement>());
-  const engine = useRef({ packs, audience });
-  engine.current = { packs, audience };
+  const { t, locale } = useI18n();
+  // Pack messages and explanations in the interface's language, where the pack carries it.
+  const engine = useRef({ packs, audience, locale });
+  engine.current = { packs, audience, locale };
   const [view, setView] = useState<View>({ findings: [], friction: 0, clarity: 100, pending: true, text: '' });
   const [active, setActive] = useState<string | null>(null);
-  const { t } = useI18n();
 
   useEffect(() => {
     const painter = new HighlightPainter(document);
@@ -55,7 +56,7 @@ export function CheckedEditor({ value, onChange, packs, audience, label, rows = 
       {
         painter,
         mirrorLayer: mirrorLayer.current!,
-        analyze: (text) => analyze(text, { packs: engine.current.packs, audience: engine.current.audience }),
+        analyze: (text) => analyze(text, { packs: engine.current.packs, audience: engine.current.audience, locale: engine.current.locale }),
         changed: (changed) => {
           const next = { findings: changed.findings, friction: changed.friction, clarity: changed.clarity, pending: changed.pending, text: changed.text };
           // The session reports "pending" from its own input listener, before React has seen the
@@ -80,7 +81,7 @@ export function CheckedEditor({ value, onChange, packs, audience, label, rows = 
   }, []);
 
   // Other packs or audience: check again now.
-  useEffect(() => session.current?.check(true), [packs, audience]);
+  useEffect(() => session.current?.check(true), [packs, audience, locale]);
   // The text changed from outside (start over, load an old attempt): check after the usual pause.
   useEffect(() => {
     if (session.current && session.current.text !== value) session.current.schedule();
@@ -116,7 +117,7 @@ export function CheckedEditor({ value, onChange, packs, audience, label, rows = 
         <div ref={mirrorLayer} className="pr-mirror-layer" />
         <style>{MIRROR_CSS}</style>
       </div>
-      <aside className="pr-findings" aria-label="Findings" data-testid="pr-findings" data-count={count} data-busy={busy}>
+      <aside className="pr-findings" aria-label={t('pr.findings.label')} data-testid="pr-findings" data-count={count} data-busy={busy}>
         <div className="pr-findings-head">
           <strong>{count === 0 ? t('list.none') : t('list.count', { count })}</strong>
           {/* The same meters, words and scale as the compose window and the popup. */}

@@ -3,6 +3,7 @@
  * share"), kept as typed while editing, and turned into the goal's data by `toGoal`.
  */
 import { CATEGORIES, SEVERITIES, type Category, type Severity } from '../../lib/engine/types';
+import { useI18n } from '../../lib/i18n/react';
 import { GOAL_KINDS, type Goal, type GoalKind } from '../../lib/practice/schema';
 
 export interface GoalDraft {
@@ -16,16 +17,6 @@ export interface GoalDraft {
   phrases: string;
   label: string;
 }
-
-export const GOAL_KIND_NAMES: Record<GoalKind, string> = {
-  // Stored as friction at most (100 - harmony); shown on the one scale users see everywhere.
-  'max-friction': 'Harmony at least …',
-  'no-findings': 'No finding (of a severity or category)',
-  ask: 'The ask is still there (action + date/time)',
-  'max-words': 'At most … words',
-  'must-mention': 'Must mention …',
-  'must-not-mention': 'Must not say …',
-};
 
 const list = (text: string, sep: RegExp) =>
   text
@@ -94,34 +85,38 @@ export interface GoalEditorProps {
 
 export function GoalEditor({ goals, onChange }: GoalEditorProps) {
   const set = (i: number, patch: Partial<GoalDraft>) => onChange(goals.map((g, j) => (j === i ? { ...g, ...patch } : g)));
+  const i18n = useI18n();
+  const { t } = i18n;
+  // max-friction is stored as friction at most (100 - harmony) and shown on the one scale users see everywhere.
+  const kindName = (kind: GoalKind) => t(`goalEditor.kind.${kind}`);
   return (
     <div className="pr-goal-editor" data-testid="goal-editor">
       {goals.map((g, i) => (
         <fieldset key={i} className="pr-goal-row" data-testid="goal-row" data-kind={g.kind}>
           <legend>
-            Goal {i + 1}: {GOAL_KIND_NAMES[g.kind]}
+            {t('goalEditor.legend', { n: i + 1, kind: kindName(g.kind) })}
           </legend>
           {(g.kind === 'max-friction' || g.kind === 'max-words') && (
             <label>
-              {g.kind === 'max-friction' ? 'Lowest harmony (0-100)' : 'Most words'}{' '}
+              {g.kind === 'max-friction' ? t('goalEditor.lowestHarmony') : t('goalEditor.mostWords')}{' '}
               <input type="number" min={g.kind === 'max-friction' ? 0 : 1} max={g.kind === 'max-friction' ? 100 : 5000} value={g.max} onChange={(e) => set(i, { max: e.target.value })} />
             </label>
           )}
           {g.kind === 'no-findings' && (
             <>
               <label>
-                Findings that count{' '}
+                {t('goalEditor.counts')}{' '}
                 <select value={g.atOrAbove} onChange={(e) => set(i, { atOrAbove: e.target.value as Severity | '' })}>
-                  <option value="">any severity</option>
+                  <option value="">{t('goalEditor.anySeverity')}</option>
                   {SEVERITIES.filter((s) => s !== 'info').map((s) => (
                     <option key={s} value={s}>
-                      {s} and above
+                      {t('goalEditor.andAbove', { severity: i18n.severity(s) })}
                     </option>
                   ))}
                 </select>
               </label>
               <details>
-                <summary>Only some categories ({g.categories.length ? g.categories.join(', ') : 'all'})</summary>
+                <summary>{t('goalEditor.categories', { list: g.categories.length ? g.categories.map(i18n.category).join(', ') : t('goalEditor.allCategories') })}</summary>
                 <div className="pr-checks">
                   {CATEGORIES.map((c) => (
                     <label key={c}>
@@ -130,7 +125,7 @@ export function GoalEditor({ goals, onChange }: GoalEditorProps) {
                         checked={g.categories.includes(c)}
                         onChange={(e) => set(i, { categories: e.target.checked ? [...g.categories, c] : g.categories.filter((x) => x !== c) })}
                       />{' '}
-                      {c}
+                      {i18n.category(c)}
                     </label>
                   ))}
                 </div>
@@ -140,32 +135,32 @@ export function GoalEditor({ goals, onChange }: GoalEditorProps) {
           {g.kind === 'ask' && (
             <>
               <label>
-                The action (verbs or nouns, comma-separated; empty: any){' '}
+                {t('goalEditor.action')}{' '}
                 <input value={g.action} placeholder="send, share" onChange={(e) => set(i, { action: e.target.value })} data-testid="goal-action" />
               </label>
               <label>
-                The date or time must contain (comma-separated; empty: any date or time){' '}
+                {t('goalEditor.when')}{' '}
                 <input value={g.when} placeholder="Friday" onChange={(e) => set(i, { when: e.target.value })} />
               </label>
             </>
           )}
           {(g.kind === 'must-mention' || g.kind === 'must-not-mention') && (
             <label>
-              {g.kind === 'must-mention' ? 'Phrases, one a line (alternatives on one line, separated by |)' : 'Phrases, one a line'}
+              {g.kind === 'must-mention' ? t('goalEditor.phrasesAlternatives') : t('goalEditor.phrases')}
               <textarea rows={3} value={g.phrases} onChange={(e) => set(i, { phrases: e.target.value })} />
             </label>
           )}
           <label>
-            As the learner reads it (optional){' '}
+            {t('goalEditor.label')}{' '}
             <input value={g.label} onChange={(e) => set(i, { label: e.target.value })} />
           </label>
           <button type="button" className="pr-link" onClick={() => onChange(goals.filter((_, j) => j !== i))}>
-            Remove this goal
+            {t('goalEditor.remove')}
           </button>
         </fieldset>
       ))}
       <label className="pr-add-goal">
-        Add a goal{' '}
+        {t('goalEditor.add')}{' '}
         <select
           value=""
           onChange={(e) => {
@@ -173,10 +168,10 @@ export function GoalEditor({ goals, onChange }: GoalEditorProps) {
           }}
           data-testid="goal-add"
         >
-          <option value="">choose a kind…</option>
+          <option value="">{t('goalEditor.choose')}</option>
           {GOAL_KINDS.map((k) => (
             <option key={k} value={k}>
-              {GOAL_KIND_NAMES[k]}
+              {kindName(k)}
             </option>
           ))}
         </select>

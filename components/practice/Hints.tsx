@@ -1,9 +1,12 @@
 /** Hints, revealed one at a time at the learner's request (the count goes into the attempt). */
+import { useI18n } from '../../lib/i18n/react';
+
 export function Hints({ hints, revealed, onReveal }: { hints: readonly string[]; revealed: number; onReveal: () => void }) {
+  const { t } = useI18n();
   if (hints.length === 0) return null;
   const left = hints.length - revealed;
   return (
-    <section className="pr-hints" aria-label="Hints">
+    <section className="pr-hints" aria-label={t('pr.hints')}>
       <ol>
         {hints.slice(0, revealed).map((hint, i) => (
           <li key={i} data-testid="pr-hint">
@@ -13,7 +16,7 @@ export function Hints({ hints, revealed, onReveal }: { hints: readonly string[];
       </ol>
       {left > 0 && (
         <button type="button" onClick={onReveal} data-testid="pr-reveal-hint">
-          {revealed === 0 ? 'Show a hint' : 'Show another hint'} ({left} left)
+          {t(revealed === 0 ? 'pr.hint.first' : 'pr.hint.next', { count: left })}
         </button>
       )}
     </section>

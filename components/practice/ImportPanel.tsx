@@ -7,6 +7,7 @@ import { useState } from 'react';
 import { formatPracticeError, loadPractice, type PracticeLoadResult } from '../../lib/practice/load';
 import type { PracticeFile } from '../../lib/practice/schema';
 import { readPracticeText } from '../../lib/practice/share';
+import { useI18n } from '../../lib/i18n/react';
 
 export interface ImportPanelProps {
   onImport: (file: PracticeFile, from: string) => void | Promise<void>;
@@ -16,6 +17,7 @@ export function ImportPanel({ onImport }: ImportPanelProps) {
   const [pasted, setPasted] = useState('');
   const [errors, setErrors] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
+  const { t } = useI18n();
 
   const take = async (result: PracticeLoadResult, from: string) => {
     if (!result.ok) {
@@ -41,7 +43,7 @@ export function ImportPanel({ onImport }: ImportPanelProps) {
   const onPaste = async () => {
     setBusy(true);
     try {
-      await take(await readPracticeText(pasted), 'pasted text');
+      await take(await readPracticeText(pasted), t('pr.from.pasted'));
       setPasted('');
     } finally {
       setBusy(false);
@@ -49,19 +51,19 @@ export function ImportPanel({ onImport }: ImportPanelProps) {
   };
 
   return (
-    <section className="pr-import" aria-label="Import an assignment" data-testid="pr-import">
-      <h2>Add an assignment or a course</h2>
-      <p>Your coach may send you a file, or a link that opens this page. Nothing is uploaded: the link itself carries the assignment.</p>
+    <section className="pr-import" aria-label={t('pr.import.label')} data-testid="pr-import">
+      <h2>{t('pr.import.title')}</h2>
+      <p>{t('pr.import.intro')}</p>
       <label className="pr-file">
-        <span>From a file (.yaml, .yml or .json)</span>
+        <span>{t('pr.import.file')}</span>
         <input type="file" accept=".yaml,.yml,.json,application/json,text/yaml" onChange={(e) => void onFile(e)} data-testid="pr-import-file" disabled={busy} />
       </label>
       <label className="pr-paste">
-        <span>Or paste a link, or the assignment itself (YAML or JSON)</span>
+        <span>{t('pr.import.paste')}</span>
         <textarea value={pasted} onChange={(e) => setPasted(e.target.value)} rows={6} data-testid="pr-import-text" />
       </label>
       <button type="button" onClick={() => void onPaste()} disabled={busy || !pasted.trim()} data-testid="pr-import-button">
-        Import
+        {t('pr.import.button')}
       </button>
       {errors.length > 0 && (
         <ul className="pr-errors" role="alert" data-testid="pr-import-errors">

@@ -1,6 +1,7 @@
 /** The learner's rewrite beside the coach's model answer, each with its meters and findings. */
 import { useMemo } from 'react';
 import { analyze } from '../../lib/engine';
+import { useI18n } from '../../lib/i18n/react';
 import type { CompiledPack } from '../../lib/packs/compile';
 import { Meters } from '../Meters';
 
@@ -12,13 +13,14 @@ export interface ModelAnswerProps {
 }
 
 function Column({ title, text, packs, audience, testId }: { title: string; text: string; packs: readonly CompiledPack[]; audience: string; testId: string }) {
+  const { t } = useI18n();
   const result = useMemo(() => analyze(text, { packs, audience }), [text, packs, audience]);
   return (
     <div className="pr-compare-col" data-testid={testId}>
       <h4>
         {title}{' '}
         <span className="pr-compare-figures">
-          {result.findings.length} {result.findings.length === 1 ? 'finding' : 'findings'}
+          {t('pr.findings', { count: result.findings.length })}
         </span>{' '}
         <Meters friction={result.friction} clarity={result.clarity} />
       </h4>
@@ -28,10 +30,11 @@ function Column({ title, text, packs, audience, testId }: { title: string; text:
 }
 
 export function ModelAnswer({ mine, model, packs, audience }: ModelAnswerProps) {
+  const { t } = useI18n();
   return (
-    <section className="pr-compare" aria-label="Your rewrite and the model answer">
-      <Column title="Your rewrite" text={mine} packs={packs} audience={audience} testId="pr-compare-mine" />
-      <Column title="Model answer" text={model} packs={packs} audience={audience} testId="pr-compare-model" />
+    <section className="pr-compare" aria-label={t('pr.compare.label')}>
+      <Column title={t('pr.rewrite')} text={mine} packs={packs} audience={audience} testId="pr-compare-mine" />
+      <Column title={t('pr.compare.model')} text={model} packs={packs} audience={audience} testId="pr-compare-model" />
     </section>
   );
 }

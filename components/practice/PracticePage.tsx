@@ -5,6 +5,8 @@
  */
 import { Component, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { analyze } from '../../lib/engine';
+import type { I18n } from '../../lib/i18n';
+import { useI18n } from '../../lib/i18n/react';
 import type { CompiledPack } from '../../lib/packs/compile';
 import { loadPractice } from '../../lib/practice/load';
 import { buildReport, reportToHtml, type Attempt, type Baseline } from '../../lib/practice/report';
@@ -58,6 +60,8 @@ export function PracticePage({ exampleCourse, now = () => new Date() }: Practice
   const [pending, setPending] = useState<{ file: PracticeFile; from: string; plan: ImportPlan } | null>(null);
   const [packsError, setPacksError] = useState<{ id: string; message: string } | null>(null);
   const saveTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  const i18n = useI18n();
+  const { t } = i18n;
 
   const refresh = async () => {
     const [lib, att, wip] = await Promise.all([practiceLibrary.getValue(), practiceAttempts.getValue(), practiceWork.getValue()]);
@@ -88,8 +92,13 @@ export function PracticePage({ exampleCourse, now = () => new Date() }: Practice
     await refresh();
     setSelected(ids[0]);
     setTab('practise');
-    const what = file.type === 'course' ? `the course “${file.course.title}” (${ids.length} assignments)` : `“${file.assignment.title}”`;
-    setNotice({ kind: 'ok', text: `Added ${what} from ${from}.` });
+    setNotice({
+      kind: 'ok',
+      text:
+        file.type === 'course'
+          ? t('pr.added.course', { title: file.course.title, count: ids.length, from })
+          : t('pr.added.assignment', { title: file.assignment.title, from }),
+    });
   };
 
   const openShared = async () => {
@@ -98,10 +107,10 @@ export function PracticePage({ exampleCourse, now = () => new Date() }: Practice
     // The link has done its job; a reload should not import it again over newer work.
     history.replaceState(null, '', location.pathname + location.search);
     if (!result.ok) {
-      setNotice({ kind: 'error', text: `This link could not be opened: ${result.errors[0].message}` });
+      setNotice({ kind: 'error', text: t('pr.linkError', { error: result.errors[0].message }) });
       return;
     }
-    await take(result.type === 'course' ? { type: 'course', course: result.course } : { type: 'assignment', assignment: result.assignment }, 'the link', true);
+    await take(result.type === 'course' ? { type: 'course', course: result.course } : { type: 'assignment', assignment: result.assignment }, t('pr.from.link'), true);
   };
 
   useEffect(() => {
@@ -164,7 +173,7 @@ export function PracticePage({ exampleCourse, now = () => new Date() }: Practice
     for (const a of assignments) {
       if (!attempts.some((t) => t.assignmentId === a.id)) continue;
       const { packs: p } = await practicePacks(a);
-      const r = analyze(a.draft, { packs: p, audience: a.audience });
+      const r = analyze(a.draft, { packs: p, audience: a.audience, locale: i18n.locale });
       const byCategory: Baseline['findingsByCategory'] = {};
       for (const f of r.findings) byCategory[f.category] = (byCategory[f.category] ?? 0) + 1;
       baselines.set(a.id, { friction: r.friction, findingsByCategory: byCategory });
@@ -180,21 +189,21 @@ export function PracticePage({ exampleCourse, now = () => new Date() }: Practice
     await deleteAllHistory();
     setConfirmDelete(false);
     await refresh();
-    setNotice({ kind: 'ok', text: 'All your attempts and work in progress are deleted.' });
+    setNotice({ kind: 'ok', text: t('pr.deleted') });
   };
 
   const tryExamples = async () => {
     if (!exampleCourse) return;
     const r = loadPractice(exampleCourse, 'examples');
-    if (r.ok && r.type === 'course') await take({ type: 'course', course: r.course }, 'the examples');
+    if (r.ok && r.type === 'course') await take({ type: 'course', course: r.course }, t('pr.from.examples'));
   };
 
   const inCourse = new Set(library?.courses.flatMap((c) => c.assignmentIds) ?? []);
   const loose = Object.values(library?.assignments ?? {}).filter((a) => !inCourse.has(a.id));
   const status = (id: string) => {
     const mine = attempts.filter((a) => a.assignmentId === id);
-    if (mine.some((a) => a.score.passed)) return { mark: '✓', text: 'all goals met' };
-    return mine.length ? { mark: `${mine.length}×`, text: `${mine.length} attempts` } : { mark: '', text: 'not started' };
+    if (mine.some((a) => a.score.passed)) return { mark: '✓', text: t('pr.allGoalsMet') };
+    return mine.length ? { mark: `${mine.length}×`, text: t('pr.attempts', { count: mine.length }) } : { mark: '', text: t('pr.nav.notStarted') };
   };
   const item = (id: string) => {
     const a = library?.assignments[id];
@@ -225,12 +234,12 @@ export function PracticePage({ exampleCourse, now = () => new Date() }: Practice
     <div className="pr-page">
       <header className="pr-topbar">
         <h1>
-          Nemawashi <span>practice</span>
+          Nemawashi <span>{t('pr.brand')}</span>
         </h1>
-        <nav aria-label="Sections">
-          {(['practise', 'progress', 'import'] as const).map((t) => (
-            <button key={t} type="button" aria-pressed={tab === t} onClick={() => setTab(t)} data-testid={`pr-tab-${t}`}>
-              {t === 'practise' ? 'Practise' : t === 'progress' ? 'Progress' : 'Add assignments'}
+        <nav aria-label={t('pr.sections')}>
+          {(['practise', 'progress', 'import'] as const).map((name) => (
+            <button key={name} type="button" aria-pressed={tab === name} onClick={() => setTab(name)} data-testid={`pr-tab-${name}`}>
+              {t(`pr.tab.${name}`)}
             </button>
           ))}
         </nav>
@@ -238,13 +247,13 @@ export function PracticePage({ exampleCourse, now = () => new Date() }: Practice
       {notice && (
         <p className={`pr-notice pr-notice-${notice.kind}`} role="status" data-testid="pr-notice">
           {notice.text}{' '}
-          <button type="button" className="pr-link" onClick={() => setNotice(null)} aria-label="Dismiss">
+          <button type="button" className="pr-link" onClick={() => setNotice(null)} aria-label={t('pr.dismiss')}>
             ×
           </button>
         </p>
       )}
       <div className="pr-body">
-        <nav className="pr-sidebar" aria-label="Assignments">
+        <nav className="pr-sidebar" aria-label={t('pr.nav.assignments')}>
           {library?.courses.map((c) => (
             <section key={c.id}>
               <h2 title={c.description}>{c.title}</h2>
@@ -253,11 +262,11 @@ export function PracticePage({ exampleCourse, now = () => new Date() }: Practice
           ))}
           {loose.length > 0 && (
             <section>
-              <h2>{library?.courses.length ? 'Other assignments' : 'Assignments'}</h2>
+              <h2>{library?.courses.length ? t('pr.nav.other') : t('pr.nav.assignments')}</h2>
               <ul>{loose.map((a) => item(a.id))}</ul>
             </section>
           )}
-          {library && Object.keys(library.assignments).length === 0 && <p className="pr-empty">No assignments yet.</p>}
+          {library && Object.keys(library.assignments).length === 0 && <p className="pr-empty">{t('pr.nav.empty')}</p>}
         </nav>
         <main className="pr-main">
           {tab === 'import' && pending && (
@@ -267,7 +276,7 @@ export function PracticePage({ exampleCourse, now = () => new Date() }: Practice
               onAdd={(keepBoth) => void add(pending.file, pending.from, keepBoth)}
               onCancel={() => {
                 setPending(null);
-                setNotice({ kind: 'ok', text: `Nothing was added from ${pending.from}.` });
+                setNotice({ kind: 'ok', text: t('pr.nothingAdded', { from: pending.from }) });
               }}
             />
           )}
@@ -276,9 +285,9 @@ export function PracticePage({ exampleCourse, now = () => new Date() }: Practice
               <ImportPanel onImport={take} />
               {exampleCourse && (
                 <p>
-                  No coach yet?{' '}
+                  {t('pr.noCoach')}{' '}
                   <button type="button" onClick={() => void tryExamples()} data-testid="pr-try-examples">
-                    Add the example course
+                    {t('pr.tryExamples')}
                   </button>
                 </p>
               )}
@@ -289,10 +298,10 @@ export function PracticePage({ exampleCourse, now = () => new Date() }: Practice
               <>
                 {packsError?.id === assignment.id ? (
                   <p className="pr-notice pr-notice-error" role="alert" data-testid="pr-broken">
-                    This assignment cannot be opened: {packsError.message}
+                    {t('pr.broken', { error: packsError.message })}
                   </p>
                 ) : packs?.id === assignment.id ? (
-                  <PracticeBoundary key={assignment.id}>
+                  <PracticeBoundary key={assignment.id} i18n={i18n}>
                     <PracticeView
                       key={assignment.id}
                       assignment={assignment}
@@ -306,7 +315,7 @@ export function PracticePage({ exampleCourse, now = () => new Date() }: Practice
                     />
                   </PracticeBoundary>
                 ) : (
-                  <p>Loading…</p>
+                  <p>{t('pr.loading')}</p>
                 )}
                 {/* Always there, even when the assignment is broken: the user can get rid of it. */}
                 <p className="pr-footnote">
@@ -316,47 +325,47 @@ export function PracticePage({ exampleCourse, now = () => new Date() }: Practice
                     onClick={() => void removeAssignment(assignment.id).then(refresh).then(() => setSelected(null))}
                     data-testid="pr-remove-assignment"
                   >
-                    Remove this assignment from my list
+                    {t('pr.remove')}
                   </button>
                 </p>
               </>
             ) : (
-              <p className="pr-empty">Choose an assignment, or add one.</p>
+              <p className="pr-empty">{t('pr.choose')}</p>
             ))}
           {tab === 'progress' && (
-            <section className="pr-progress" aria-label="Progress" data-testid="pr-progress">
-              <h2>Your progress</h2>
+            <section className="pr-progress" aria-label={t('pr.progress.label')} data-testid="pr-progress">
+              <h2>{t('pr.progress.title')}</h2>
               <ProgressCharts attempts={sortedAttempts} titles={titles} />
               <div className="pr-export">
                 <label>
-                  Your name on the report (optional){' '}
+                  {t('pr.progress.learner')}{' '}
                   <input value={learner} onChange={(e) => setLearner(e.target.value)} data-testid="pr-learner" />
                 </label>
                 <div className="pr-actions">
                   <button type="button" onClick={() => void exportJson()} disabled={attempts.length === 0} data-testid="pr-export-json">
-                    Export for my coach (JSON)
+                    {t('pr.progress.json')}
                   </button>
                   <button type="button" onClick={() => void exportHtml()} disabled={attempts.length === 0} data-testid="pr-export-html">
-                    Printable report (HTML)
+                    {t('pr.progress.html')}
                   </button>
                   <button type="button" onClick={() => void printReport()} disabled={attempts.length === 0}>
-                    Open the report to print
+                    {t('pr.progress.print')}
                   </button>
                 </div>
               </div>
               <div className="pr-danger">
                 {!confirmDelete ? (
                   <button type="button" onClick={() => setConfirmDelete(true)} disabled={attempts.length === 0 && Object.keys(work).length === 0} data-testid="pr-delete-history">
-                    Delete all history
+                    {t('pr.progress.delete')}
                   </button>
                 ) : (
                   <p role="alert">
-                    Delete all {attempts.length} attempts and your work in progress? This cannot be undone.{' '}
+                    {t('pr.progress.deleteConfirm', { count: attempts.length })}{' '}
                     <button type="button" className="pr-danger-button" onClick={() => void deleteHistory()} data-testid="pr-delete-confirm">
-                      Delete
+                      {t('pr.progress.deleteButton')}
                     </button>{' '}
                     <button type="button" onClick={() => setConfirmDelete(false)}>
-                      Cancel
+                      {t('pr.cancel')}
                     </button>
                   </p>
                 )}
@@ -371,41 +380,39 @@ export function PracticePage({ exampleCourse, now = () => new Date() }: Practice
 
 /** What an import will add, and the question when it would replace assignments with the same id. */
 function ConfirmImport({ plan, from, onAdd, onCancel }: { plan: ImportPlan; from: string; onAdd: (keepBoth: boolean) => void; onCancel: () => void }) {
+  const { t } = useI18n();
   const conflicts = new Map(plan.conflicts.map((c) => [c.id, c]));
   return (
-    <section className="pr-confirm" aria-label="Add from a link" data-testid="pr-confirm-import">
-      <h2>Add {plan.course ? 'this course' : 'this assignment'} from {from}?</h2>
-      {plan.course && (
-        <p>
-          “{plan.course.title}” by {plan.course.author}
-        </p>
-      )}
+    <section className="pr-confirm" aria-label={t('pr.confirm.label')} data-testid="pr-confirm-import">
+      <h2>{t(plan.course ? 'pr.confirm.course' : 'pr.confirm.assignment', { from })}</h2>
+      {plan.course && <p>{t('pr.confirm.by', { title: plan.course.title, author: plan.course.author })}</p>}
       <ul>
         {plan.assignments.map((a) => (
           <li key={a.id} data-testid="pr-confirm-item">
-            “{a.title}”
-            {a.inlinePacks > 0 && ` (with ${a.inlinePacks} rule pack${a.inlinePacks === 1 ? '' : 's'} of its own, ${a.inlineRules} rule${a.inlineRules === 1 ? '' : 's'})`}
-            {conflicts.has(a.id) && <strong> — you already have “{conflicts.get(a.id)!.existingTitle}” under the same id</strong>}
+            {t('pr.quoted', { title: a.title })}
+            {a.inlinePacks > 0 &&
+              t('pr.confirm.with', { packs: t('pr.confirm.packs', { count: a.inlinePacks }), rules: t('pr.confirm.rules', { count: a.inlineRules }) })}
+            {conflicts.has(a.id) && <strong>{t('pr.confirm.conflict', { title: conflicts.get(a.id)!.existingTitle })}</strong>}
           </li>
         ))}
       </ul>
       <p className="pr-actions">
         {plan.conflicts.length === 0 ? (
           <button type="button" onClick={() => onAdd(false)} data-testid="pr-confirm-add">
-            Add
+            {t('pr.confirm.add')}
           </button>
         ) : (
           <>
             <button type="button" onClick={() => onAdd(true)} data-testid="pr-confirm-keep-both">
-              Keep both
+              {t('pr.confirm.keepBoth')}
             </button>{' '}
             <button type="button" onClick={() => onAdd(false)} data-testid="pr-confirm-replace">
-              Replace mine
+              {t('pr.confirm.replace')}
             </button>
           </>
         )}{' '}
         <button type="button" onClick={onCancel} data-testid="pr-confirm-cancel">
-          Cancel
+          {t('pr.cancel')}
         </button>
       </p>
     </section>
@@ -413,7 +420,7 @@ function ConfirmImport({ plan, from, onAdd, onCancel }: { plan: ImportPlan; from
 }
 
 /** A broken assignment shows an error in its place; the rest of the page (and Remove) keeps working. */
-class PracticeBoundary extends Component<{ children: ReactNode }, { error: Error | null }> {
+class PracticeBoundary extends Component<{ children: ReactNode; i18n: I18n }, { error: Error | null }> {
   state: { error: Error | null } = { error: null };
   static getDerivedStateFromError(error: Error) {
     return { error };
@@ -422,7 +429,7 @@ class PracticeBoundary extends Component<{ children: ReactNode }, { error: Error
     if (this.state.error) {
       return (
         <p className="pr-notice pr-notice-error" role="alert" data-testid="pr-broken">
-          This assignment cannot be opened: {this.state.error.message}
+          {this.props.i18n.t('pr.broken', { error: this.state.error.message })}
         </p>
       );
     }

@@ -6,6 +6,7 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { analyze } from '../../lib/engine';
+import { useI18n } from '../../lib/i18n/react';
 import type { CompiledPack } from '../../lib/packs/compile';
 import type { Attempt } from '../../lib/practice/report';
 import type { Assignment } from '../../lib/practice/schema';
@@ -47,11 +48,12 @@ export function PracticeView({ assignment, packs, missingPacks = [], attempts = 
   const [showModel, setShowModel] = useState(false);
   const scoreRef = useRef<HTMLElement>(null);
   const submittedBefore = attempts.length > 0 || score !== null;
+  const { t, locale } = useI18n();
 
   useEffect(() => onWork?.({ text, hintsRevealed }), [text, hintsRevealed]);
 
   const submit = async () => {
-    const result = analyze(text, { packs, audience: assignment.audience });
+    const result = analyze(text, { packs, audience: assignment.audience, locale });
     const s = scoreAttempt(assignment.goals, text, result);
     setScore(s);
     setSubmittedText(text);
@@ -64,27 +66,26 @@ export function PracticeView({ assignment, packs, missingPacks = [], attempts = 
       <AssignmentBrief assignment={assignment} />
       {missingPacks.length > 0 && (
         <p className="pr-warning" role="alert">
-          This assignment uses {missingPacks.join(', ')}, not installed here: findings from {missingPacks.length === 1 ? 'that pack' : 'those packs'} will
-          not show.
+          {t('pr.missingPacks', { packs: missingPacks.join(', '), count: missingPacks.length })}
         </p>
       )}
-      <section className="pr-goals-box" aria-label="Goals">
-        <h3>Your rewrite should meet these goals</h3>
+      <section className="pr-goals-box" aria-label={t('pr.goals.label')}>
+        <h3>{t('pr.goals.title')}</h3>
         <GoalList goals={assignment.goals} score={score} />
       </section>
 
-      <CheckedEditor value={text} onChange={setText} packs={packs} audience={assignment.audience} label="Your rewrite" testId="pr-editor" />
+      <CheckedEditor value={text} onChange={setText} packs={packs} audience={assignment.audience} label={t('pr.rewrite')} testId="pr-editor" />
 
       <div className="pr-actions">
         <button type="button" className="pr-primary" onClick={() => void submit()} data-testid="pr-submit">
-          {submittedBefore ? 'Check again' : 'Check my rewrite'}
+          {submittedBefore ? t('pr.checkAgain') : t('pr.check')}
         </button>
         <button type="button" onClick={() => setText(assignment.draft)} disabled={text === assignment.draft} data-testid="pr-start-over">
-          Start over from the draft
+          {t('pr.startOver')}
         </button>
         {assignment.modelAnswer && (
-          <button type="button" onClick={() => setShowModel((v) => !v)} disabled={!submittedBefore} data-testid="pr-show-model" title={submittedBefore ? undefined : 'Available after your first check'}>
-            {showModel ? 'Hide the model answer' : 'Compare with the model answer'}
+          <button type="button" onClick={() => setShowModel((v) => !v)} disabled={!submittedBefore} data-testid="pr-show-model" title={submittedBefore ? undefined : t('pr.model.later')}>
+            {showModel ? t('pr.model.hide') : t('pr.model.show')}
           </button>
         )}
       </div>
@@ -101,11 +102,10 @@ export function PracticeView({ assignment, packs, missingPacks = [], attempts = 
           data-passed={score.passed}
         >
           <h3>
-            {score.passed ? `All ${score.total} goals met. Well done.` : `${score.met} of ${score.total} goals met`}
+            {score.passed ? t('pr.score.passed', { total: score.total }) : t('pr.score.partial', { met: score.met, total: score.total })}
           </h3>
           <p>
-            Harmony {100 - score.friction}/100, {score.words} words.{' '}
-            {score.passed ? 'Compare with the model answer, or try another assignment.' : 'Change what is marked ✗ above, then check again.'}
+            {t('pr.score.figures', { harmony: 100 - score.friction, words: score.words })} {score.passed ? t('pr.score.next') : t('pr.score.retry')}
           </p>
         </section>
       )}
@@ -117,33 +117,33 @@ export function PracticeView({ assignment, packs, missingPacks = [], attempts = 
       )}
 
       {attempts.length > 0 && (
-        <section className="pr-history" aria-label="Your attempts">
-          <h3>Your attempts</h3>
+        <section className="pr-history" aria-label={t('pr.history')}>
+          <h3>{t('pr.history')}</h3>
           <table data-testid="pr-attempts">
             <thead>
               <tr>
-                <th>#</th>
-                <th>When</th>
-                <th>Goals met</th>
-                <th>Harmony</th>
-                <th>Text</th>
+                <th>{t('pr.col.number')}</th>
+                <th>{t('pr.col.when')}</th>
+                <th>{t('pr.col.goalsMet')}</th>
+                <th>{t('pr.col.harmony')}</th>
+                <th>{t('pr.col.text')}</th>
               </tr>
             </thead>
             <tbody>
               {attempts.map((a, i) => (
                 <tr key={a.id}>
                   <td>{i + 1}</td>
-                  <td>{new Date(a.at).toLocaleString()}</td>
+                  <td>{new Date(a.at).toLocaleString(locale)}</td>
                   <td>
                     {a.score.met}/{a.score.total} {a.score.passed ? '✓' : ''}
                   </td>
                   <td>{100 - a.score.friction}</td>
                   <td>
                     <details>
-                      <summary>Read</summary>
+                      <summary>{t('pr.history.read')}</summary>
                       <div className="pr-text">{a.text}</div>
                       <button type="button" onClick={() => setText(a.text)}>
-                        Put this text back in the editor
+                        {t('pr.history.restore')}
                       </button>
                     </details>
                   </td>

@@ -5,6 +5,7 @@
  */
 import { Bar, Line } from 'react-chartjs-2';
 import type { Category } from '../../lib/engine/types';
+import { useI18n } from '../../lib/i18n/react';
 import type { Attempt } from '../../lib/practice/report';
 import { categoryColour } from './charts';
 
@@ -16,20 +17,22 @@ export interface ProgressChartsProps {
   titles: Readonly<Record<string, string>>;
 }
 
-function shortDate(iso: string): string {
+function shortDate(iso: string, locale: string): string {
   const d = new Date(iso);
-  return d.toLocaleDateString(undefined, { month: 'short', day: 'numeric' });
+  return d.toLocaleDateString(locale, { month: 'short', day: 'numeric' });
 }
 
 export function ProgressCharts({ attempts, titles }: ProgressChartsProps) {
+  const i18n = useI18n();
+  const { t, locale } = i18n;
   if (attempts.length === 0) {
-    return <p className="pr-empty">No attempts yet: submit a rewrite and your progress shows here.</p>;
+    return <p className="pr-empty">{t('pr.chart.none')}</p>;
   }
-  const labels = attempts.map((a, i) => `#${i + 1} ${shortDate(a.at)}`);
+  const labels = attempts.map((a, i) => `#${i + 1} ${shortDate(a.at, locale)}`);
   const categories = [...new Set(attempts.flatMap((a) => Object.keys(a.score.findingsByCategory)))].sort() as Category[];
   const tooltipTitle = (items: { dataIndex: number }[]) => {
     const a = attempts[items[0]?.dataIndex ?? 0];
-    return a ? `${titles[a.assignmentId] ?? a.assignmentId} — ${a.score.met}/${a.score.total} goals` : '';
+    return a ? t('pr.chart.tooltipTitle', { title: titles[a.assignmentId] ?? a.assignmentId, met: a.score.met, total: a.score.total }) : '';
   };
   // Harmony (100 - friction, the scale the compose window shows): one line per assignment,
   // attempt by attempt, so that each rewrite is compared with the ones before it on the same draft.
@@ -51,22 +54,24 @@ export function ProgressCharts({ attempts, titles }: ProgressChartsProps) {
   return (
     <div className="pr-charts">
       <figure className="pr-chart" data-testid="chart-friction">
-        <figcaption>Harmony per attempt (higher is better; ◆ every goal met)</figcaption>
+        <figcaption>{t('pr.chart.harmony')}</figcaption>
         <div className="pr-canvas">
           <Line
-            aria-label="Harmony per attempt"
+            aria-label={t('pr.chart.harmonyLabel')}
             role="img"
-            data={{ labels: Array.from({ length: longest }, (_, i) => `attempt ${i + 1}`), datasets: frictionSets }}
+            data={{ labels: Array.from({ length: longest }, (_, i) => t('pr.chart.attempt', { n: i + 1 })), datasets: frictionSets }}
             options={{
               maintainAspectRatio: false,
-              scales: { y: { min: 0, max: 100, title: { display: true, text: 'harmony (0-100)' } } },
+              scales: { y: { min: 0, max: 100, title: { display: true, text: t('pr.chart.harmonyAxis') } } },
               plugins: {
                 legend: { position: 'bottom', labels: { usePointStyle: true } },
                 tooltip: {
                   callbacks: {
                     label: (item) => {
                       const a = byAssignment.get([...byAssignment.keys()][item.datasetIndex])?.[item.dataIndex];
-                      return a ? `${item.dataset.label}: harmony ${100 - a.score.friction}, ${a.score.met}/${a.score.total} goals` : '';
+                      return a
+                        ? t('pr.chart.tooltip', { label: item.dataset.label ?? '', harmony: 100 - a.score.friction, met: a.score.met, total: a.score.total })
+                        : '';
                     },
                   },
                 },
@@ -76,39 +81,39 @@ export function ProgressCharts({ attempts, titles }: ProgressChartsProps) {
         </div>
       </figure>
       <figure className="pr-chart" data-testid="chart-categories">
-        <figcaption>Findings per category, attempt by attempt</figcaption>
+        <figcaption>{t('pr.chart.categories')}</figcaption>
         <div className="pr-canvas">
           <Bar
-            aria-label="Findings per category, attempt by attempt"
+            aria-label={t('pr.chart.categories')}
             role="img"
             data={{
               labels,
               datasets: categories.map((c) => ({
-                label: c,
+                label: i18n.category(c),
                 data: attempts.map((a) => a.score.findingsByCategory[c] ?? 0),
                 backgroundColor: categoryColour(c),
               })),
             }}
             options={{
               maintainAspectRatio: false,
-              scales: { x: { stacked: true }, y: { stacked: true, beginAtZero: true, ticks: { precision: 0 }, title: { display: true, text: 'findings' } } },
+              scales: { x: { stacked: true }, y: { stacked: true, beginAtZero: true, ticks: { precision: 0 }, title: { display: true, text: t('pr.chart.findingsAxis') } } },
               plugins: { legend: { position: 'bottom' }, tooltip: { callbacks: { title: tooltipTitle } } },
             }}
           />
         </div>
       </figure>
       <details className="pr-numbers">
-        <summary>The numbers</summary>
+        <summary>{t('pr.chart.numbers')}</summary>
         <table data-testid="progress-table">
           <thead>
             <tr>
-              <th>#</th>
-              <th>Assignment</th>
-              <th>When</th>
-              <th>Goals met</th>
-              <th>Harmony</th>
+              <th>{t('pr.col.number')}</th>
+              <th>{t('pr.col.assignment')}</th>
+              <th>{t('pr.col.when')}</th>
+              <th>{t('pr.col.goalsMet')}</th>
+              <th>{t('pr.col.harmony')}</th>
               {categories.map((c) => (
-                <th key={c}>{c}</th>
+                <th key={c}>{i18n.category(c)}</th>
               ))}
             </tr>
           </thead>
@@ -117,7 +122,7 @@ export function ProgressCharts({ attempts, titles }: ProgressChartsProps) {
               <tr key={a.id}>
                 <td>{i + 1}</td>
                 <td>{titles[a.assignmentId] ?? a.assignmentId}</td>
-                <td>{new Date(a.at).toLocaleString()}</td>
+                <td>{new Date(a.at).toLocaleString(locale)}</td>
                 <td>
                   {a.score.met}/{a.score.total}
                 </td>

@@ -5,7 +5,8 @@
  */
 import type { Attempt, ProgressReport, ReportAssignment } from '../../lib/practice/report';
 import { recurringCategories, summarise } from '../../lib/practice/report';
-import { situationLabel } from './AssignmentBrief';
+import { useI18n } from '../../lib/i18n/react';
+import { situationIn } from './goal-words';
 import { ProgressCharts } from './ProgressCharts';
 
 /** Report attempts in the shape the progress charts take. */
@@ -35,40 +36,40 @@ function asAttempts(report: ProgressReport): Attempt[] {
 
 function AssignmentReport({ entry }: { entry: ReportAssignment }) {
   const last = entry.attempts[entry.attempts.length - 1];
-  const passed = entry.attempts.some((t) => t.passed);
+  const passed = entry.attempts.some((a) => a.passed);
+  const i18n = useI18n();
+  const { t, locale } = i18n;
   return (
     <section className="pr-report-assignment" data-testid="report-assignment" data-assignment={entry.id}>
       <h3>
-        {entry.title} <span className={passed ? 'pr-badge pr-badge-ok' : 'pr-badge'}>{passed ? 'all goals met' : 'not yet'}</span>
+        {entry.title} <span className={passed ? 'pr-badge pr-badge-ok' : 'pr-badge'}>{passed ? t('pr.allGoalsMet') : t('pr.report.notYet')}</span>
       </h3>
       <p className="pr-meta">
-        {entry.situation && <span className="pr-tag">{situationLabel(entry.situation)}</span>}
-        <span>
-          {entry.attempts.length} {entry.attempts.length === 1 ? 'attempt' : 'attempts'}
-        </span>
+        {entry.situation && <span className="pr-tag">{situationIn(entry.situation, i18n)}</span>}
+        <span>{t('pr.attempts', { count: entry.attempts.length })}</span>
       </p>
       <div className="pr-table-scroll">
         <table>
           <thead>
             <tr>
-              <th>#</th>
-              <th>When</th>
-              <th>Harmony</th>
-              <th>Hints</th>
+              <th>{t('pr.col.number')}</th>
+              <th>{t('pr.col.when')}</th>
+              <th>{t('pr.col.harmony')}</th>
+              <th>{t('pr.col.hints')}</th>
               {entry.goals.map((g) => (
                 <th key={g}>{g}</th>
               ))}
             </tr>
           </thead>
           <tbody>
-            {entry.attempts.map((t, i) => (
-              <tr key={t.at + i}>
+            {entry.attempts.map((attempt, i) => (
+              <tr key={attempt.at + i}>
                 <td>{i + 1}</td>
-                <td>{new Date(t.at).toLocaleString()}</td>
-                <td>{100 - t.friction}</td>
-                <td>{t.hintsRevealed}</td>
+                <td>{new Date(attempt.at).toLocaleString(locale)}</td>
+                <td>{100 - attempt.friction}</td>
+                <td>{attempt.hintsRevealed}</td>
                 {entry.goals.map((label, g) => {
-                  const goal = t.goals.find((x) => x.label === label) ?? t.goals[g];
+                  const goal = attempt.goals.find((x) => x.label === label) ?? attempt.goals[g];
                   return (
                     <td key={label} className={goal?.met ? 'pr-met' : 'pr-missed'} title={goal?.explanation}>
                       {goal ? (goal.met ? '✓' : '✗') : '–'}
@@ -82,13 +83,19 @@ function AssignmentReport({ entry }: { entry: ReportAssignment }) {
       </div>
       <div className="pr-compare">
         <div className="pr-compare-col">
-          <h4>Before{entry.baseline ? ` · harmony ${100 - entry.baseline.friction}` : ''}</h4>
+          <h4>
+            {t('pr.report.before')}
+            {entry.baseline ? t('pr.report.harmony', { harmony: 100 - entry.baseline.friction }) : ''}
+          </h4>
           <div className="pr-text" data-testid="report-before">
             {entry.draft}
           </div>
         </div>
         <div className="pr-compare-col">
-          <h4>After (last attempt) · harmony {100 - last.friction}</h4>
+          <h4>
+            {t('pr.report.after')}
+            {t('pr.report.harmony', { harmony: 100 - last.friction })}
+          </h4>
           <div className="pr-text" data-testid="report-after">
             {last.text}
           </div>
@@ -102,45 +109,48 @@ export function ReportView({ report }: { report: ProgressReport }) {
   const s = summarise(report);
   const recurring = recurringCategories(report);
   const titles = Object.fromEntries(report.assignments.map((a) => [a.id, a.title]));
+  const i18n = useI18n();
+  const { t, locale } = i18n;
   return (
     <div className="pr-report" data-testid="report-view">
       <p className="pr-meta">
-        {report.learner ? <strong>{report.learner}</strong> : 'A learner'} · report of {new Date(report.generatedAt).toLocaleString()}
+        {report.learner ? <strong>{report.learner}</strong> : t('pr.report.learner')}
+        {t('pr.report.of', { date: new Date(report.generatedAt).toLocaleString(locale) })}
       </p>
       <div className="pr-figures" data-testid="report-figures">
         <div>
-          <b data-testid="report-done">{s.assignments}</b> assignments practised
+          <b data-testid="report-done">{s.assignments}</b> {t('pr.report.done')}
         </div>
         <div>
-          <b data-testid="report-passed">{s.passed}</b> with every goal met
+          <b data-testid="report-passed">{s.passed}</b> {t('pr.report.passed')}
         </div>
         <div>
-          <b data-testid="report-attempts">{s.attempts}</b> attempts
+          <b data-testid="report-attempts">{s.attempts}</b> {t('pr.report.attempts')}
         </div>
         <div>
           <b>
             {100 - s.firstFriction} → {100 - s.lastFriction}
           </b>{' '}
-          mean harmony, first → last attempt
+          {t('pr.report.mean')}
         </div>
       </div>
       {recurring.length > 0 && (
-        <section aria-label="Categories that keep coming back">
-          <h3>Categories that keep coming back</h3>
+        <section aria-label={t('pr.report.recurring')}>
+          <h3>{t('pr.report.recurring')}</h3>
           <table data-testid="report-recurring">
             <thead>
               <tr>
-                <th>Category</th>
-                <th>Attempts with it</th>
-                <th>Findings</th>
-                <th>Assignments</th>
-                <th>Still in the last attempt</th>
+                <th>{t('pr.report.category')}</th>
+                <th>{t('pr.report.withIt')}</th>
+                <th>{t('pr.report.findings')}</th>
+                <th>{t('pr.report.assignments')}</th>
+                <th>{t('pr.report.stillInLast')}</th>
               </tr>
             </thead>
             <tbody>
               {recurring.map((r) => (
                 <tr key={r.category} className={r.assignments > 1 ? 'pr-recurring' : undefined}>
-                  <td>{r.category}</td>
+                  <td>{i18n.category(r.category)}</td>
                   <td>{r.attempts}</td>
                   <td>{r.findings}</td>
                   <td>{r.assignments}</td>

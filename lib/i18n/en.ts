@@ -3,6 +3,8 @@
  * a value with `one` and `other` is chosen by the `count` parameter. Pack texts (messages, why,
  * suggestions) are not here: packs carry their own translations.
  */
+import { practiceEn } from './practice.en';
+
 export const en = {
   // Categories (shared; readers are named by their packs: lib/i18n/readers.ts)
   'category.imposition': 'imposition',
@@ -278,4 +280,5 @@ export const en = {
   'stats.event.shown': 'shown',
   'stats.event.applied': 'suggestion applied',
   'stats.event.ignored': 'ignored',
+  ...practiceEn,
 } as const satisfies Record<string, string | { one: string; other: string }>;

@@ -2,6 +2,7 @@
  * 日本語の表示文言。キーは en.ts と同じで、TypeScript が欠けを許さない（テストが {placeholder}
  * の一致も確かめる）。
  */
+import { practiceJa } from './practice.ja';
 import type { Messages } from './types';
 
 export const ja: Messages = {
@@ -266,4 +267,5 @@ export const ja: Messages = {
   'stats.event.shown': '表示',
   'stats.event.applied': '言い換えを適用',
   'stats.event.ignored': '無視',
+  ...practiceJa,
 };

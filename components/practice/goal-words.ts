@@ -1,0 +1,45 @@
+/**
+ * Goals and situations in the interface's language. An assignment's own label for a goal (the
+ * coach's words) wins; otherwise the goal is described from its data, as lib/practice/score.ts
+ * does in English.
+ */
+import { dictionary, type I18n, type MessageKey } from '../../lib/i18n';
+import type { Goal } from '../../lib/practice/schema';
+import { describeGoal } from '../../lib/practice/score';
+
+function quoted(items: readonly string[], t: I18n['t']): string {
+  return items.map((i) => t('pr.quoted', { title: i })).join(t('goal.or'));
+}
+
+export function describeGoalIn(goal: Goal, i18n: I18n): string {
+  const { t } = i18n;
+  if (goal.label || i18n.locale === 'en') return describeGoal(goal);
+  switch (goal.kind) {
+    case 'max-friction':
+      return t('goal.maxFriction', { harmony: 100 - goal.max });
+    case 'no-findings': {
+      const about = goal.categories ? t('goal.about', { categories: goal.categories.map(i18n.category).join(t('goal.or')) }) : '';
+      const key = goal.atOrAbove === 'warning' ? 'goal.noFindings.warning' : goal.atOrAbove === 'suggestion' ? 'goal.noFindings.suggestion' : 'goal.noFindings';
+      return t(key, { about });
+    }
+    case 'ask':
+      return t('goal.ask', {
+        action: goal.action ? t('goal.ask.action', { action: goal.action[0] }) : t('goal.ask.anyAction'),
+        when: goal.when ? t('goal.ask.when', { when: goal.when[0] }) : t('goal.ask.anyWhen'),
+      });
+    case 'max-words':
+      return t('goal.maxWords', { count: goal.max });
+    case 'must-mention':
+      return t('goal.mentions', { phrases: goal.phrases.map((p) => quoted(typeof p === 'string' ? [p] : p, t)).join(', ') });
+    case 'must-not-mention':
+      return t('goal.notSay', { phrases: quoted(goal.phrases, t) });
+  }
+}
+
+/** "announcing-a-decision" -> "Announcing a decision" (a situation the list does not know: from its slug). */
+export function situationIn(situation: string, i18n: I18n): string {
+  const key = `situation.${situation}`;
+  if (key in dictionary('en')) return i18n.t(key as MessageKey);
+  const s = situation.replace(/-/g, ' ');
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
