@@ -2,7 +2,9 @@
  * The service worker: pack subscriptions (re-fetched on an alarm and on demand), the
  * organisation's managed policy, and the one writer of installed packs (the options page sends
  * its installs here, see lib/storage/messages.ts). Fetching a pack URL is the only network
- * request the extension makes.
+ * request the extension makes. And the tone checker's engine: every tab's content script sends its
+ * fields' text here over a runtime port (lib/check-client); the page's own thread only reads,
+ * paints and shows the card. The text stays in the browser.
  */
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
@@ -11,10 +13,19 @@ import { audience, managedState } from '../lib/storage/items';
 import { refreshAllSubscriptions } from '../lib/storage/manage';
 import { applyManagedPolicy, DEFAULT_REFRESH_MINUTES, E2E_POLICY_KEY, readManagedPolicy } from '../lib/storage/managed';
 import { handlePackRequest, isOwnPage, isPackRequest, parsePackRequest } from '../lib/storage/messages';
+import { loadActivePacks, watchActivePacks } from '../lib/storage/packs';
+import { startCheckService, type ServicePort } from '../lib/check-client/service';
 
 const REFRESH_ALARM = 'nemawashi:refresh-packs';
 
 export default defineBackground(() => {
+  // The engine starts loading and warming its packs and learned models now, at startup: the
+  // first focused field finds it ready (a page that connects to a stopped worker wakes it).
+  startCheckService({
+    loadActivePacks,
+    watchActivePacks,
+    onConnect: (cb) => browser.runtime.onConnect.addListener((port) => cb(port as unknown as ServicePort)),
+  });
   browser.runtime.onInstalled.addListener(() => void syncPolicy().catch(logFailure));
   browser.runtime.onStartup.addListener(() => void syncPolicy().catch(logFailure));
   // The first run: the welcome page (what it does, a sample draft, the reader, practice, privacy).

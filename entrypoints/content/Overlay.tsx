@@ -10,7 +10,10 @@ import { Nudge } from '../../components/Nudge';
 import { I18nProvider } from '../../lib/i18n/react';
 import type { Finding, Severity } from '../../lib/engine/types';
 import { severityRank } from '../../lib/engine/types';
-import type { Checker } from './checker';
+import type { FieldSession } from '../../lib/session/field-session';
+import type { CardActions } from './card';
+import type { NudgeActions } from './nudge';
+import type { OverlayState, OverlayStore } from './store';
 import { box, clippingBox, placeCard, viewportBounds, visiblePart, type Box } from './place';
 import { Toast } from '../../components/Toast';
 
@@ -94,16 +97,23 @@ function placeList(indicator: React.CSSProperties, vp: { width: number; height: 
   return { ...base, top, maxHeight: vp.height - top - GAP };
 }
 
-export function Overlay({ checker }: { checker: Checker }) {
-  const state = useSyncExternalStore(checker.subscribe, checker.getState);
+/** What the overlay's buttons do (the features' actions; the overlay calls nothing else). */
+export interface OverlayActions
+  extends Pick<CardActions, 'toggleList' | 'closeList' | 'hoverCard' | 'apply' | 'applyRewrite' | 'ignore' | 'disableRule' | 'undoDisableRule' | 'closeToast'>,
+    NudgeActions {
+  overrideAudience(session: FieldSession, audience: string | null): void;
+}
+
+export function Overlay({ store, actions }: { store: Pick<OverlayStore, 'subscribe' | 'getState'>; actions: OverlayActions }) {
+  const state = useSyncExternalStore(store.subscribe, store.getState);
   return (
     <I18nProvider locale={state.locale}>
-      <OverlayContent checker={checker} state={state} />
+      <OverlayContent actions={actions} state={state} />
     </I18nProvider>
   );
 }
 
-function OverlayContent({ checker, state }: { checker: Checker; state: ReturnType<Checker['getState']> }) {
+function OverlayContent({ actions: checker, state }: { actions: OverlayActions; state: OverlayState }) {
   const session = state.session;
   const nudge = state.nudge;
   const nudgeView = nudge && nudge.button.isConnected && (
@@ -151,7 +161,7 @@ function OverlayContent({ checker, state }: { checker: Checker; state: ReturnTyp
             findings={session.findings}
             friction={session.friction}
             clarity={session.clarity}
-            audience={{ ...checker.audienceView(session), onChange: (a) => checker.overrideAudience(session, a) }}
+            audience={state.audience ? { ...state.audience, onChange: (a) => checker.overrideAudience(session, a) } : undefined}
             onApply={(f, s) => void checker.apply(session, f, s)}
             onIgnore={(f) => checker.ignore(session, f)}
             onDisableRule={(f) => void checker.disableRule(session, f)}

@@ -1,6 +1,7 @@
 /**
  * The content script that every permitted page loads. It stays small: it recognises editable
- * fields when they get focus and, on the first one, imports the checker (engine, packs, UI).
+ * fields when they get focus and, on the first one, imports the checker (the page-side features
+ * and the card UI; the engine itself runs in the background, see lib/check-client).
  * Gmail and Outlook get it from the manifest; other sites get it by runtime registration once
  * the user switches them on from the popup (see entrypoints/popup/sites.ts).
  */
@@ -63,14 +64,15 @@ function watchFields(ctx: ContentScriptContext): void {
   ctx.onInvalidated(unwatch);
 
   browser.runtime.onMessage.addListener((message: ContentRequest, _sender, respond) => {
-    if (message?.type === 'nemawashi:draft-audience' && window === window.top && checker) {
-      void checker.then((c) => respond(c.overrideCurrentAudience(message.audience, enabled)));
+    if (window !== window.top) return;
+    if (message?.type === 'nemawashi:draft-audience' && checker) {
+      void checker.then((c) => respond(c.answer(message, enabled)));
       return true;
     }
-    if (message?.type !== 'nemawashi:summary' || window !== window.top) return;
+    if (message?.type !== 'nemawashi:summary') return;
     const empty: DraftSummary = { kind: null, count: 0, friction: 0, byCategory: {}, enabled };
     if (!checker) respond(empty);
-    else void checker.then((c) => respond(c.summary(enabled)));
+    else void checker.then((c) => respond(c.answer(message, enabled)));
     return true;
   });
 }

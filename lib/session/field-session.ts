@@ -2,6 +2,10 @@
  * One checked field: reads it through its adapter, asks the engine, paints the findings and
  * applies the user's choice. Checks are debounced, skipped while an IME composition is open, and
  * skipped when the text has not changed.
+ *
+ * The engine may answer at once (the practice page runs it in its own thread) or later (a web
+ * page's content script asks the background, lib/check-client): every check carries a sequence
+ * number, and an answer is painted only if no newer check was sent and nothing was typed since.
  */
 import type { Field } from '../editors';
 import type { FieldText } from '../editors/types';
@@ -21,11 +25,19 @@ const WARM_UP_CHUNK = 1200;
 
 export interface SessionHost {
   painter: HighlightPainter;
-  analyze(text: string): AnalyzeResult;
+  /** The engine's judgement of `text`, now or later (a rejection with `stale` set is dropped quietly). */
+  analyze(text: string): AnalyzeResult | Promise<AnalyzeResult>;
+  /**
+   * Analyse a long draft's first check a few paragraphs at a time on this thread (default true).
+   * Off when the engine runs elsewhere: slicing only helps the thread that runs it.
+   */
+  sliceLongDrafts?: boolean;
   /** Where a textarea's mirror goes (inside our shadow root). */
   mirrorLayer: Element;
   /** Called whenever findings, friction or geometry change. */
   changed(session: FieldSession): void;
+  /** Called when the engine's answer for the text as it is was painted (a check counter). */
+  checked?(session: FieldSession): void;
   /** False while the engine is still getting ready: checks wait (the host rechecks after). */
   ready?(): boolean;
   /** Ignored findings remembered across reloads (keys are hashes: never the words). */
@@ -90,6 +102,12 @@ export class FieldSession {
   private readonly cleanup: (() => void)[] = [];
   private disposed = false;
   private warmedUp = false;
+  /** The last check sent (answers to older ones are dropped). */
+  private seq = 0;
+  /** Counts edits (input, mutations): an answer about text typed over since is dropped. */
+  private edits = 0;
+  /** The last check's answer painted or dropped. */
+  private settled: Promise<void> = Promise.resolve();
 
   constructor(field: Field, private readonly host: SessionHost) {
     this.root = field.root;
@@ -140,6 +158,7 @@ export class FieldSession {
   schedule(delay = CHECK_DELAY_MS): void {
     if (this.disposed) return;
     clearTimeout(this.timer);
+    this.edits++;
     if (!this.pending) {
       this.pending = true;
       this.host.changed(this);
@@ -153,33 +172,77 @@ export class FieldSession {
     if (this.disposed || this.composing || this.host.ready?.() === false) return;
     const snapshot = this.adapter.read(this.root);
     if (!force && !this.pending && snapshot.text === this.snapshot.text) return;
-    if (!this.warmedUp && snapshot.text.length > WARM_UP_CHARS) {
+    if (!this.warmedUp && snapshot.text.length > WARM_UP_CHARS && this.host.sliceLongDrafts !== false) {
       this.warmedUp = true;
       const part = partNear(snapshot.text, this.mirror ? this.caret() : -1);
       void this.warmUp(snapshot.text.slice(part.start, part.end)).then(() => this.check(true));
       return;
     }
     this.warmedUp = true;
+    const seq = ++this.seq;
+    const edits = this.edits;
+    // A giant draft is checked around the caret (findings moved back to its offsets), never whole.
+    const part = partNear(snapshot.text, this.caret(snapshot));
+    let answer: AnalyzeResult | Promise<AnalyzeResult>;
+    try {
+      answer = this.host.analyze(snapshot.text.slice(part.start, part.end));
+    } catch (error) {
+      answer = this.failed(error);
+    }
+    if (!(answer instanceof Promise)) {
+      this.receive(snapshot, part, answer);
+      this.settled = Promise.resolve();
+      return;
+    }
+    this.settled = answer.then(
+      (result) => {
+        // A newer check was sent, or the text was typed over since: that check's answer comes.
+        if (this.disposed || seq !== this.seq || edits !== this.edits) return;
+        this.receive(snapshot, part, result);
+      },
+      (error: unknown) => {
+        if (this.disposed || seq !== this.seq || (error as { stale?: boolean })?.stale) return;
+        if (edits === this.edits) this.receive(snapshot, part, this.failed(error));
+      },
+    );
+  }
+
+  /** Check now, and wait until the answer is painted (or dropped for a newer check). */
+  async checkNow(): Promise<void> {
+    this.check(true);
+    await this.settled;
+  }
+
+  private failed(error: unknown): AnalyzeResult {
+    // Whatever the engine made of this text, the page and the user's typing must go on.
+    console.warn('[nemawashi] could not check this draft', error);
+    return { findings: [], friction: 0, clarity: 100, tips: [] };
+  }
+
+  /** Paint the engine's answer about `snapshot` (read when the check was sent). */
+  private receive(snapshot: FieldText, part: Part, answer: AnalyzeResult): void {
     this.snapshot = snapshot;
     this.mirror?.syncText();
     this.pending = false;
-    let result: AnalyzeResult;
-    try {
-      // A giant draft is checked around the caret (findings moved back to its offsets), never whole.
-      const part = partNear(snapshot.text, this.caret());
-      this.part = part.end - part.start < snapshot.text.length ? part : null;
-      result = resultInWhole(this.host.analyze(snapshot.text.slice(part.start, part.end)), part);
-    } catch (error) {
-      // Whatever the engine made of this text, the page and the user's typing must go on.
-      console.warn('[nemawashi] could not check this draft', error);
-      result = { findings: [], friction: 0, clarity: 100, tips: [] };
-    }
+    this.part = part.end - part.start < snapshot.text.length ? part : null;
+    const result = resultInWhole(answer, part);
     const quoteStart = this.quoteOffset();
     this.findings = result.findings.filter((f) => !this.isIgnored(f) && f.start < quoteStart);
     this.tips = (result.tips ?? []).filter((f) => !this.isIgnored(f) && f.start <= Math.min(quoteStart, snapshot.text.length));
     this.friction = result.friction;
     this.clarity = result.clarity ?? 100;
     if (this.active) this.active = this.findings.find((f) => sameFinding(f, this.active!)) ?? null;
+    this.paint();
+    this.host.checked?.(this);
+  }
+
+  /** Take a switched-off rule's findings away at once (the engine's next answer agrees). */
+  hideRule(key: string): void {
+    const keep = (f: Finding) => `${f.pack}/${f.rule}` !== key;
+    if (this.findings.every(keep) && this.tips.every(keep)) return;
+    this.findings = this.findings.filter(keep);
+    this.tips = this.tips.filter(keep);
+    if (this.active && !keep(this.active)) this.active = null;
     this.paint();
   }
 
@@ -198,7 +261,7 @@ export class FieldSession {
       if (size < WARM_UP_CHUNK && i < lines.length - 1) continue;
       if (this.disposed) return;
       try {
-        this.host.analyze(chunk.join('\n'));
+        void this.host.analyze(chunk.join('\n'));
       } catch {
         // The full check reports it.
       }
@@ -269,12 +332,12 @@ export class FieldSession {
     return this.groups.find((g) => g.findings.some((f) => f === finding || sameFinding(f, finding))) ?? null;
   }
 
-  private caret(): number {
+  private caret(snapshot: FieldText = this.snapshot): number {
     if (this.mirror) return (this.root as HTMLTextAreaElement).selectionStart;
-    if (this.snapshot.map) {
+    if (snapshot.map) {
       const selection = this.root.ownerDocument.getSelection();
       if (selection?.rangeCount && this.root.contains(selection.anchorNode)) {
-        return offsetOf(this.snapshot.map, selection.anchorNode!, selection.anchorOffset);
+        return offsetOf(snapshot.map, selection.anchorNode!, selection.anchorOffset);
       }
     }
     return -1;
@@ -342,16 +405,18 @@ export class FieldSession {
   async apply(finding: Finding, suggestion: string): Promise<boolean> {
     if (this.composing) return false;
     let target: Finding | undefined = finding;
-    const now = this.adapter.read(this.root);
+    let now = this.adapter.read(this.root);
     if (now.text !== this.snapshot.text) {
-      this.check(true);
-      // No fresh check ran (the packs are still compiling, or a long draft is warming up): the
-      // findings are about older text, and their offsets would garble this one. Refuse; the
-      // check that comes next shows findings for the text as it is.
-      if (this.snapshot.text !== now.text) {
+      await this.checkNow();
+      // No fresh check landed (the engine is still getting ready, a long draft is warming up, or
+      // the text changed again meanwhile): the findings are about older text, and their offsets
+      // would garble this one. Refuse; the check that comes next shows findings for the text as it is.
+      const again = this.adapter.read(this.root);
+      if (this.snapshot.text !== now.text || again.text !== now.text) {
         this.schedule();
         return false;
       }
+      now = again;
       target = [...this.findings, ...this.tips].find((f) => sameFinding(f, finding));
     }
     // Validated against the text just read, never against an older snapshot.
