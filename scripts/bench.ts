@@ -13,7 +13,9 @@
  * (re2js vs native RegExp) behind the decision that pack regexes run on re2js.
  *
  * Absolute times on a shared machine are noisy: read the ratios (all measured side by side).
- * --quick: fewer runs; --regex-only: only the regex-engine measurement.
+ * Then the time to get the built-in packs ready to check, from YAML (before) and from the ready
+ * form made at build (scripts/bench-packs.ts).
+ * --quick: fewer runs; --regex-only: only the regex-engine measurement; --packs-only: only the packs.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -30,6 +32,7 @@ import { compileMatcher } from '../lib/engine/matchers';
 import { clearPolitenessCache } from '../lib/engine/politeness';
 import { ROOT } from './lib/data';
 import { AUDIENCE, builtinPacks } from './lib/engine';
+import { packLoadBench } from './bench-packs';
 import { median } from './lib/stats';
 import { table } from './lib/table';
 
@@ -138,6 +141,7 @@ const fmtMs = (ms: number) => (ms >= 100 ? ms.toFixed(0) : ms >= 10 ? ms.toFixed
 
 async function main() {
   if (process.argv.includes('--regex-only')) return regexBench();
+  if (process.argv.includes('--packs-only')) return packLoadBench(quick ? 3 : 5);
   console.log(`Nemawashi bench - Node ${process.version}, packs: ${note}`);
   console.log(`fixtures: ${SIZES.map((s) => `${s} = ${words(TEXTS[s])} words`).join(', ')}; round-robin, medians of [warm-up, timed] rounds ${SIZES.map((s) => `${s}: ${RUNS[s].join('+')}`).join(', ')}`);
   const harper = await harperLinter();
@@ -197,6 +201,7 @@ async function main() {
   console.log('');
 
   learnedBench();
+  await packLoadBench(quick ? 3 : 5);
   regexBench();
 }
 

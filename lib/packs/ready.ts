@@ -28,10 +28,13 @@ export interface ReadyPack {
   prefilters: Prefilters;
 }
 
-/** Compile a ready pack as trusted: no validation, regexes compiled lazily. */
+/**
+ * Compile a ready pack as trusted: no validation; a regex with literals to look for is compiled
+ * when a sentence holds them (warmPack leaves it), one without is warmed up as before.
+ */
 export function compileReadyPack(ready: Pick<ReadyPack, 'pack' | 'prefilters'>): CompiledPack {
   seedRegexPrefilters(Object.fromEntries(Object.entries(ready.prefilters).map(([source, pf]) => [source, pf === null ? null : unpack(pf)])));
-  return compilePack(ready.pack, { trusted: true });
+  return compilePack(ready.pack, { trusted: true, preChecked: (source) => !!ready.prefilters[source] });
 }
 
 /** The pre-check of every case-insensitive regex of a pack (matchers and exceptions). */

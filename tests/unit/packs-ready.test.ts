@@ -7,10 +7,11 @@
 import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { RE2JS } from 're2js';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { analyze } from '../../lib/engine/analyze';
 import { builtinPackSources, builtinReadyPacks, loadBuiltinPacks } from '../../lib/packs/builtin';
-import { compilePack } from '../../lib/packs/compile';
+import { compilePack, warmPack } from '../../lib/packs/compile';
 import { preparePack } from '../../lib/packs/prepare';
 import { compileReadyPack, packPrefilters } from '../../lib/packs/ready';
 import { packFormat, prepareBuiltinPacks, readyPacks } from '../../scripts/build-packs.mjs';
@@ -95,6 +96,35 @@ describe('packPrefilters', () => {
     const spans = (p: typeof full) => analyze(text, { packs: [p], tips: 'all' }).findings.map((f) => `${f.rule} ${f.start}-${f.end}`);
     expect(spans(ready)).toEqual(spans(full));
     expect(spans(ready).filter((s) => s.startsWith(base.rules[0].id))).toHaveLength(2);
+  });
+});
+
+describe('warmPack on a ready pack', () => {
+  it('compiles only the regexes with no literal pre-check; the others when a sentence holds their literals', () => {
+    const base = JSON.parse(JSON.stringify(packFromFile('tests/fixtures/packs/mini.yaml').pack));
+    const withLiterals = '\\bkindly (?:do|send) (?:this|that) now\\b';
+    const without = '\\b\\d{3,}[.-]\\d{3,}\\b';
+    base.rules[0].match = { regex: withLiterals };
+    base.rules[1].match = { regex: without };
+    for (const rule of base.rules) rule.suggest = ['Could you do it?'];
+    const prefilters = packPrefilters(base);
+    expect(prefilters[withLiterals]).toBeTruthy();
+    expect(prefilters[without]).toBeFalsy();
+    const compiled = vi.spyOn(RE2JS, 'compile');
+    try {
+      const pack = compileReadyPack({ pack: base, prefilters });
+      while (!warmPack(pack, Infinity));
+      const sources = () => compiled.mock.calls.map((c) => c[0]);
+      expect(sources()).toContain(without);
+      expect(sources()).not.toContain(withLiterals);
+      analyze('Nothing to see here.', { packs: [pack] });
+      expect(sources()).not.toContain(withLiterals);
+      const found = analyze('Kindly send this now.', { packs: [pack] }).findings;
+      expect(sources()).toContain(withLiterals);
+      expect(found.map((f) => f.rule)).toContain(base.rules[0].id);
+    } finally {
+      compiled.mockRestore();
+    }
   });
 });
 
