@@ -18,6 +18,13 @@ import type { Pack } from './schema';
 export type Prefilters = Record<string, PackedPrefilter | null>;
 export type PackedPrefilter = string | 0 | ['&' | '|', ...PackedPrefilter[]];
 
+/**
+ * The ready form's format: a hash of the code that makes and reads it (schema, compile, matchers,
+ * re2js; scripts/build-packs.mjs packFormat), set at build. An installed pack stored in another
+ * format (an older engine) is checked again in full before it is used.
+ */
+export const PACK_FORMAT: string = typeof __NEMAWASHI_PACK_FORMAT__ === 'string' ? __NEMAWASHI_PACK_FORMAT__ : 'source';
+
 export interface ReadyPack {
   /** Where it came from (rules/core.yaml), for messages. */
   file: string;

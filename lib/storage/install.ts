@@ -5,11 +5,14 @@
  * parsing, positions in every error) and every example of every rule is run; a pack that fails
  * either is refused with the list of problems, and a refused pack changes nothing. A subscription
  * only moves to a newer semver, and the user sees what changed (rules added, removed, changed).
+ * What is stored is the pack in ready form (its data and each regex's literal pre-check), so it
+ * is never validated again at each start.
  */
 import { canonicalJson, comparePacks, type PackDiff } from '../packs/diff';
 import type { CompiledPack } from '../packs/compile';
 import { runExamples } from '../packs/examples';
 import { formatPackError, loadPack } from '../packs/load';
+import { packPrefilters, PACK_FORMAT, type Prefilters } from '../packs/ready';
 import type { Pack } from '../packs/schema';
 
 export type { PackDiff };
@@ -33,6 +36,22 @@ export interface InstalledPack {
   lastError?: string;
   /** What the last update changed. */
   lastChange?: PackChange;
+  /**
+   * The pack's ready form, made when it was installed: each regex's literal pre-check, and the
+   * format (PACK_FORMAT) it was made in. Missing or in another format (the engine changed since),
+   * the pack is checked again in full before it is used (lib/storage/packs.ts).
+   */
+  ready?: StoredReady;
+}
+
+export interface StoredReady {
+  format: string;
+  prefilters: Prefilters;
+}
+
+/** A checked pack's ready form, to store with it. */
+export function readyFormOf(pack: Pack): StoredReady {
+  return { format: PACK_FORMAT, prefilters: packPrefilters(pack) };
 }
 
 export interface PackChange {
@@ -127,6 +146,7 @@ export function planInstall(
     installedAt: current?.installedAt ?? req.now,
     updatedAt: req.now,
     ...(req.url ? { lastChecked: req.now } : {}),
+    ready: readyFormOf(candidate),
   };
   if (!current) {
     return { outcome: { status: 'installed', id, version, rules: candidate.rules.length }, record };
@@ -140,7 +160,14 @@ export function planInstall(
   const editorResave = req.origin === 'editor' && current.origin === 'editor';
   if (same && !orgTakesOver) {
     // Same content: keep the record, but a subscription remembers that it looked.
-    return { outcome: { status: 'unchanged', id, version }, record: { ...current, ...(req.url ? { lastChecked: req.now, lastError: undefined } : {}) } };
+    return {
+      outcome: { status: 'unchanged', id, version },
+      record: {
+        ...current,
+        ...(req.url ? { lastChecked: req.now, lastError: undefined } : {}),
+        ...(current.ready?.format === PACK_FORMAT ? {} : { ready: record.ready }),
+      },
+    };
   }
   if (order <= 0 && !orgTakesOver && !editorResave) {
     return refuse(
