@@ -10,7 +10,7 @@
  */
 import type { CompiledPack, CompiledRule } from '../packs/compile';
 import type { LocalizedText } from '../packs/schema';
-import { clearActionCache, computeClarity, keepsAsk, REQUEST } from './clarity';
+import { clearActionCache, computeClarity, isRequest, keepsAsk } from './clarity';
 import { SentenceContext } from './context';
 import { sentenceCues, type SentenceCues } from './detectors/cues';
 import { primeImperatives } from './detectors/imperative-opener';
@@ -121,11 +121,11 @@ function analyzeSentence(pack: CompiledPack, ctx: SentenceContext): SentenceHit[
 function suggestionsFor(rule: CompiledRule, values: Record<string, string>, original: string, atSentenceStart: boolean): string[] {
   const out: string[] = [];
   // Orders and pressure carry an ask: their rewrites must keep who and what, not only when.
-  const isRequest = rule.category === 'imposition' || rule.category === 'pressure' || REQUEST.test(original);
+  const asks = rule.category === 'imposition' || rule.category === 'pressure' || isRequest(original);
   for (const t of rule.templates) {
     const s = matchCase(renderTemplate(t, values), original, atSentenceStart);
     // The clarity guard: a softer version that loses the date, the owner or the action is no help.
-    if (s.trim() && s !== original && !out.includes(s) && keepsAsk(original, s, isRequest)) out.push(s);
+    if (s.trim() && s !== original && !out.includes(s) && keepsAsk(original, s, asks)) out.push(s);
   }
   return out.slice(0, 3);
 }
@@ -341,10 +341,10 @@ const CATEGORY_SET = new Set<string>(CATEGORIES);
 
 /** Rewrites of a sentence that, re-checked on their own, raise nothing and keep the ask. */
 function vettedRewrites(sentence: string, category: string, o: AnalyzeOptions, limit = 3, tries = 10): string[] {
-  const isRequest = category === 'imposition' || category === 'pressure' || REQUEST.test(sentence);
+  const asks = category === 'imposition' || category === 'pressure' || isRequest(sentence);
   const out: string[] = [];
   for (const c of candidateRewrites(sentence, category).slice(0, tries)) {
-    if (!keepsAsk(sentence, c, isRequest)) continue;
+    if (!keepsAsk(sentence, c, asks)) continue;
     const r = analyze(c, { ...o, vetting: true, tips: 'gated' });
     if (r.findings.length === 0) out.push(c);
     if (out.length >= limit) break;
@@ -400,12 +400,12 @@ function addSentenceRewrites(text: string, sentences: readonly Sentence[], findi
     }
     if (step !== original) candidates.unshift(step);
     candidates.push(...candidateRewrites(original, inside[0].category));
-    const isRequest = inside.some((f) => f.category === 'imposition' || f.category === 'pressure') || REQUEST.test(original);
+    const asks = inside.some((f) => f.category === 'imposition' || f.category === 'pressure') || isRequest(original);
     const vetted: string[] = [];
     // A rewrite of the whole sentence keeps none of the flagged phrases it replaces.
     const phrases = inside.filter((f) => f.end - f.start < span.end - span.start);
     for (const c of candidates.slice(0, 10)) {
-      if (vetted.includes(c) || keeps(c, phrases) || !keepsAsk(original, c, isRequest)) continue;
+      if (vetted.includes(c) || keeps(c, phrases) || !keepsAsk(original, c, asks)) continue;
       if (analyze(c, { ...o, vetting: true }).findings.length === 0) vetted.push(c);
       if (vetted.length >= 3) break;
     }

@@ -5,6 +5,7 @@
  */
 import { conjugate, knownVerb, mayBeVerb, parse } from '../nlp';
 import { escapeRegExp } from '../util/escape-regexp';
+import { CUSHION, HEDGE, JUST, lowerCue, REQUEST } from './lexicon';
 
 const DAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
 const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
@@ -33,7 +34,8 @@ const CARRIER_VERBS = new Set([
   'need', 'have', 'want', 'expect', 'make', 'must', 'should', 'be', 'do', 'fail', 'require', 'insist', 'demand',
   'order', 'tell', 'ask', 'decide', 'go', 'get', 'will', 'can', 'could', 'would', 'drop', 'stop', 'hear', 'care', 'ensure',
 ]);
-const HEDGE = /\b(?:just|maybe|perhaps|possibly|might|kind of|sort of|a bit|somewhat|i think|i guess|i was wondering|if possible|it might be)\b/gi;
+/** The lexicon's hedges and "just", counted: two in a sentence are stacked softeners. */
+const HEDGES = new RegExp(`${HEDGE.source}|${JUST.source}`, 'g');
 const VAGUE_OWNER = /\b(?:someone|somebody|anyone|at some point|whenever|sometime|some time)\b/i;
 
 const words = (s: string) => s.toLowerCase().match(/[\p{L}']+/gu) ?? [];
@@ -62,11 +64,12 @@ export function clearActionCache(): void {
   actionCache.clear();
 }
 
-/** Requests and orders: the spans where softening could lose who does what. */
-export const REQUEST =
-  /\b(?:could|can|would|will) you\b|\bplease\b|\bkindly\b|\bi need (?:you|from you|your)\b|\bwe need (?:you|from you|your)\b|\bneed your\b|\bi (?:want|expect) you to\b|\byou (?:need to|have to|must|should|will)\b|\bmake sure\b|\bi(?:'d| would) like (?:you|your)\b|\bare you able to\b|\bwould it be possible\b|\b(?:can|could) we\b|\blet's\b|\bi(?:'m| am) asking\b|\bby (?:monday|tuesday|wednesday|thursday|friday|tomorrow|today|tonight|eod|cob|end of|the end)/i;
-/** Cushions that mention the reader without making them the owner ("at your convenience"). */
-const CUSHION = /\b(?:at your (?:earliest )?convenience|when(?:ever)? you (?:get|have) a (?:chance|moment|minute|sec)|if you (?:can|could|don't mind|have time)|thank you|thanks)\b/gi;
+/** Is this text (a span, a sentence) a request or an order? The lexicon's REQUEST, on any case. */
+export function isRequest(text: string): boolean {
+  return REQUEST.test(lowerCue(text));
+}
+/** The lexicon's cushions, all of them ("at your convenience", "thank you"), on the original's case. */
+const CUSHIONS = new RegExp(CUSHION.source, 'gi');
 
 /** "update" is kept in "updating", "send" in "sends": a verb survives in any of its forms. */
 function survives(verb: string, after: string): boolean {
@@ -79,11 +82,11 @@ function survives(verb: string, after: string): boolean {
  * request or an order ("You need to send...", "Send..."), the owner and at least one action verb
  * must survive too; other spans (a blunt "You're wrong.") may be reworded freely.
  */
-export function keepsAsk(original: string, suggestion: string, isRequest = REQUEST.test(original)): boolean {
+export function keepsAsk(original: string, suggestion: string, request = isRequest(original)): boolean {
   const after = normal(suggestion);
   for (const w of all(WHEN, original)) if (!after.includes(w)) return false;
-  if (!isRequest) return true;
-  const owners = all(OWNER, original.replace(CUSHION, ' '));
+  if (!request) return true;
+  const owners = all(OWNER, original.replace(CUSHIONS, ' '));
   if (owners.length && all(OWNER, suggestion).length === 0) return false;
   // Cheap path: when every word the suggestion dropped is plainly not a verb, the action is intact.
   const kept = new Set(words(after));
@@ -110,7 +113,7 @@ export interface ClarityCues {
 export function clarityCues(lowerSentence: string): ClarityCues {
   return {
     when: all(WHEN, lowerSentence).length > 0,
-    hedges: (lowerSentence.match(HEDGE) ?? []).length,
+    hedges: (lowerSentence.match(HEDGES) ?? []).length,
     vagueOwner: VAGUE_OWNER.test(lowerSentence),
   };
 }

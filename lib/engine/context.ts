@@ -3,6 +3,7 @@
  * whether it is a question or already softened. Built once per sentence per check.
  */
 import { parse, type Doc } from '../nlp';
+import { lowerCue, QUESTION_END, SOFTENER } from './lexicon';
 
 const CONTRACTIONS: Record<string, string[]> = {
   "n't": ['not'],
@@ -24,7 +25,7 @@ export class SentenceContext {
     readonly text: string,
     readonly original: string,
   ) {
-    this.lower = text.toLowerCase().replace(/’/g, "'");
+    this.lower = lowerCue(text);
   }
 
   get doc(): Doc {
@@ -64,6 +65,7 @@ export class SentenceContext {
     return isQuestion(this.text);
   }
 
+  /** Already softened ("please", "could you", "when you have a moment"): the lexicon's SOFTENER. */
   get isSoftened(): boolean {
     return SOFTENER.test(this.lower);
   }
@@ -75,11 +77,7 @@ const QUESTION_OPENER =
 /** A question: ends with "?" (any closing quote or bracket aside), or opens like one in chat style. */
 export function isQuestion(text: string): boolean {
   const t = text.trim();
-  if (/[?？][\s"')\]”’]*$/.test(t)) return true;
+  if (QUESTION_END.test(t)) return true;
   if (/[.!。！]\s*$/.test(t)) return false;
   return QUESTION_OPENER.test(t) && /^\W*\w+\s+(?:you|we|i|they|he|she|it|someone|anyone|there|this|that)\b/i.test(t);
 }
-
-/** Softeners that turn an order into a request. */
-export const SOFTENER =
-  /\b(?:please|pls|could you|would you|can you|would it be possible|is it possible|if you could|if possible|when you (?:have|get) a (?:moment|chance|minute|sec)|(?:i'd|i would|we'd|we would) (?:really )?appreciate|would you mind|i was wondering|i wonder if|do you think|perhaps|maybe|if it's not too much trouble|no rush|when convenient|at your convenience|if you don't mind|would you be (?:able|willing))\b/;

@@ -4,6 +4,7 @@
  * finding can never land inside quoted reply text, a quotation, code, a URL, an email address or
  * a signature.
  */
+import { SIGN_OFF_PHRASE } from './lexicon';
 
 const QUOTED_LINE = /^[ \t]*>/;
 /** "On Mon, 3 Jun 2024 at 10:02, Aiko Sato <aiko@example.jp> wrote:" (may wrap over two lines). */
@@ -12,8 +13,8 @@ const ORIGINAL_MESSAGE = /^[ \t]*(?:-{2,}[ \t]*(?:Original|Forwarded) Message[ \
 /** An Outlook-style header block: From: ... then Sent:/Date: on the next lines. */
 const HEADER_BLOCK = /^[ \t]*From:[^\n]*\n(?:[^\n]*\n)?[ \t]*(?:Sent|Date):/im;
 const SIG_DASHES = /^-- ?\r?$/m;
-const SIGN_OFF =
-  /^[ \t]*(?:(?:best|kind|warm|warmest|many|with)[ \t]+)?(?:regards|wishes|thanks|thank you|cheers|sincerely|best|yours|respectfully)(?:[ \t]+\w+)?[ \t]*[,.!]?[ \t]*\r?$/gim;
+/** A sign-off line ("Best regards,", "Thanks,", "Cheers Ken"): the lexicon's sign-off words, one line. */
+const SIGN_OFF = new RegExp(`^[ \\t]*${SIGN_OFF_PHRASE}(?:[ \\t]+\\w+)?[ \\t]*[,.!]?[ \\t]*\\r?$`, 'gim');
 
 const CODE_BLOCK = /```[\s\S]*?(?:```|$)/g;
 const INLINE_CODE = /`[^`\n]{1,500}`/g;

@@ -6,7 +6,7 @@
  *
  * Judged in context: a hedge that carries real uncertainty ("I think the outage started at
  * 09:40, but the logs are still loading", an estimate, a request to confirm) is information and is
- * left alone (see hedge-context.ts), as are feelings that are the point ("I feel like I'm
+ * left alone (the lexicon's REAL_UNCERTAINTY), as are feelings that are the point ("I feel like I'm
  * getting the hang of it"), wishes ("I feel like pizza") and "I guess so".
  *
  * Groups: `head` (words before the hedge, without a trailing comma) and `body` (the view itself,
@@ -14,7 +14,7 @@
  */
 import type { SentenceContext } from '../context';
 import type { CompiledMatcher, RawMatch } from '../matchers';
-import { REAL_UNCERTAINTY } from './hedge-context';
+import { REAL_UNCERTAINTY } from '../lexicon';
 
 const HEDGE =
   "(?:(?:i|we) (?:just|kind of|sort of|kinda|sorta|personally|honestly|really just|somehow|maybe|almost) (?:think|feel|believe|guess|reckon|wonder if|thought)(?: that| like)?|(?:i|we) (?:think|feel|believe|guess) (?:maybe|perhaps|possibly|probably)|i(?:'m| am) (?:just )?saying(?: that)?|just saying|in my (?:humble|personal|honest|own) (?:opinion|view)|imho|(?:i|we) (?:would|'d) (?:just )?(?:say|argue|venture|suggest) (?:that )?(?:maybe|perhaps|possibly)?|i (?:kind of |sort of )?feel like|(?:i|we) (?:was|were) (?:kind of|sort of|kinda|sorta|just|really just|secretly) hoping(?: that)?|i (?:just )?(?:have|get) (?:a|this) (?:feeling|sense) (?:that)?)";

@@ -8,7 +8,7 @@ export const noAcknowledgement: DraftDetector = {
   tip: true,
   find(draft) {
     if (!isDraft(draft, 3, 40)) return [];
-    if (draft.sentences.some((s) => s.cues.thanks)) return [];
+    if (draft.sentences.some((s) => s.cues.acknowledgement)) return [];
     if (!draft.sentences.some((s) => s.cues.request || s.cues.decision)) return [];
     const at = bodyStart(draft);
     return at ? [{ start: at.start, end: at.start }] : [];

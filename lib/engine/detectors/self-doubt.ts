@@ -6,7 +6,7 @@
  * writer at their word and discounts the point.
  *
  * Judged in context: a doubt about a specific fact that says what is unknown ("I may be wrong
- * about the date - can you confirm?") is information (see hedge-context.ts); the same words
+ * about the date - can you confirm?") is information (the lexicon's REAL_UNCERTAINTY); the same words
  * about someone else ("she's no expert") or about a past event ("I was wrong about the date")
  * are not self-undermining.
  *
@@ -15,7 +15,7 @@
  */
 import type { SentenceContext } from '../context';
 import type { CompiledMatcher, RawMatch } from '../matchers';
-import { REAL_UNCERTAINTY } from './hedge-context';
+import { REAL_UNCERTAINTY } from '../lexicon';
 
 const DOUBT =
   "(?:(?:i(?:'m| am)|we(?:'re| are)) (?:definitely |certainly |by no means |really )?(?:no|not an?|not the) (?:expert|experts|specialist|specialists|authority|pro)(?: (?:on|in|at) [^,.;:—–]+| here)?|(?:i(?:'m| am)|we(?:'re| are)) (?:probably |possibly |maybe )?(?:overthinking (?:this|it)|missing something(?: (?:obvious|here))?|(?:way )?off (?:base|the mark) here)|(?:i(?:'m| am) )?not sure (?:if|whether) (?:this|that|it|any of this|my (?:idea|point|question)) (?:makes (?:any )?sense|is (?:helpful|useful|relevant|right|a good idea|worth (?:anything|mentioning|raising)|stupid|silly|dumb))|(?:this|it|that)(?: is| might be| may be| could be|'s) (?:probably |maybe |just )?(?:a |an )?(?:silly|stupid|dumb|crazy|naive|bad|wild|half-baked|terrible) (?:idea|thought|suggestion|point)|(?:this|it|that)(?: is|'s) (?:probably|likely|maybe) (?:nothing|irrelevant|obvious|wrong|not important|not helpful)|not to (?:overstep|be (?:pushy|difficult|a pain|negative|that person|the bearer of bad news))|i (?:don't|do not) want to (?:overstep|step on (?:anyone's|any|your) toes|be (?:pushy|difficult|a pain|negative|that person))|(?:maybe|perhaps) it's (?:just )?me|i(?:'m| am) not (?:100%|a hundred percent|completely|entirely|totally) sure|(?:does|did) (?:this|that|any of this|it all|all of this) make (?:any )?sense(?: so far| to you| at all)?|(?:(?:this is |it's )?just|only) (?:a|my) (?:thought|idea|suggestion|two cents|2 cents|opinion|view)|(?:just )?my (?:two|2) cents(?: (?:worth|here))?|(?:please |feel free to |you can |free to )?(?:ignore|disregard) (?:me|this|my (?:idea|suggestion|comment|email))(?: if (?:it's|this is|it is|that's) (?:not (?:helpful|useful|relevant)|off|wrong|silly|irrelevant)| if (?:you (?:disagree|don't (?:agree|like it))|i'm wrong))|(?:i )?(?:don't|do not) know if (?:this|that|it) (?:helps|is (?:helpful|useful|right))|i (?:could|may|might) be (?:completely |totally |way )?(?:wrong|mistaken|off)(?: here| about this)?|i(?:'m| am) (?:probably|maybe) wrong(?: (?:here|about this))?|take (?:this|it) with a grain of salt|hopefully (?:that|this|it|all (?:of )?this) (?:all )?makes (?:some |any )?sense|for what it's worth|fwiw)";
