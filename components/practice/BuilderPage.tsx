@@ -23,6 +23,7 @@ export function plainIssue(
     if (issue.origin === 'array') return Number(issue.minimum) <= 1 ? t('builder.issue.addOne') : t('builder.issue.addMin', { n });
     return t('builder.issue.min', { n });
   }
+  if (issue.code === 'invalid_format') return t('builder.issue.format');
   if (issue.code === 'too_big') {
     const n = String(issue.maximum);
     return issue.origin === 'string' ? t('builder.issue.maxChars', { n }) : t('builder.issue.max', { n });
@@ -44,7 +45,7 @@ import { Assignment, SITUATIONS, type Course } from '../../lib/practice/schema';
 import { scoreAttempt } from '../../lib/practice/score';
 import { shareLink } from '../../lib/practice/share';
 import { practicePacks } from '../../lib/storage/practice';
-import { situationIn } from './goal-words';
+import { describeGoalIn, explanationWords, situationIn } from './goal-words';
 import { CheckedEditor } from './CheckedEditor';
 import { CourseBundler } from './CourseBundler';
 import { downloadText } from './download';
@@ -140,13 +141,15 @@ function Field({ label, children, hint }: { label: string; children: React.React
 }
 
 function GoalCheck({ assignment, packs }: { assignment: Assignment; packs: readonly CompiledPack[] }) {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   // Only what the check reads: typing in the scenario or a hint does not re-run it.
   const key = JSON.stringify([assignment.goals, assignment.draft, assignment.modelAnswer, assignment.audience]);
   const { draft, model } = useMemo(() => {
-    const check = (text: string) => scoreAttempt(assignment.goals, text, analyze(text, { packs, audience: assignment.audience }));
+    const check = (text: string) =>
+      scoreAttempt(assignment.goals, text, analyze(text, { packs, audience: assignment.audience, locale: i18n.locale }), explanationWords(i18n));
     return { draft: check(assignment.draft), model: assignment.modelAnswer ? check(assignment.modelAnswer) : null };
-  }, [key, packs]);
+  }, [key, packs, i18n]);
   return (
     <div className="pr-goal-check" data-testid="builder-goal-check">
       <p className={draft.passed ? 'pr-bad' : 'pr-good'} data-testid="builder-draft-check">
@@ -160,8 +163,7 @@ function GoalCheck({ assignment, packs }: { assignment: Assignment; packs: reado
                 met: model.met,
                 total: model.total,
                 missed: model.goals
-                  .filter((g) => !g.met)
-                  .map((g) => `${g.label} (${g.explanation})`)
+                  .flatMap((g, i) => (g.met ? [] : [`${describeGoalIn(assignment.goals[i], i18n)} (${g.explanation})`]))
                   .join('; '),
               })}
         </p>

@@ -13,6 +13,7 @@ import type { Assignment } from '../../lib/practice/schema';
 import { scoreAttempt, type Score } from '../../lib/practice/score';
 import { AssignmentBrief } from './AssignmentBrief';
 import { CheckedEditor } from './CheckedEditor';
+import { explanationWords } from './goal-words';
 import { GoalList } from './GoalList';
 import { Hints } from './Hints';
 import { ModelAnswer } from './ModelAnswer';
@@ -48,13 +49,14 @@ export function PracticeView({ assignment, packs, missingPacks = [], attempts = 
   const [showModel, setShowModel] = useState(false);
   const scoreRef = useRef<HTMLElement>(null);
   const submittedBefore = attempts.length > 0 || score !== null;
-  const { t, locale } = useI18n();
+  const i18n = useI18n();
+  const { t, locale } = i18n;
 
   useEffect(() => onWork?.({ text, hintsRevealed }), [text, hintsRevealed]);
 
   const submit = async () => {
     const result = analyze(text, { packs, audience: assignment.audience, locale });
-    const s = scoreAttempt(assignment.goals, text, result);
+    const s = scoreAttempt(assignment.goals, text, result, explanationWords(i18n));
     setScore(s);
     setSubmittedText(text);
     await onSubmit?.({ id: newId(), assignmentId: assignment.id, at: now().toISOString(), text, hintsRevealed, score: s });

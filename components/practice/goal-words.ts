@@ -5,7 +5,13 @@
  */
 import { dictionary, type I18n, type MessageKey } from '../../lib/i18n';
 import type { Goal } from '../../lib/practice/schema';
-import { describeGoal } from '../../lib/practice/score';
+import { EXPLANATIONS_BY_LOCALE } from '../../lib/i18n/explanations';
+import { describeGoal, EXPLANATIONS, type ExplanationWords } from '../../lib/practice/score';
+
+/** The words scoring explains a goal in, in the page's language. */
+export function explanationWords(i18n: I18n): ExplanationWords {
+  return EXPLANATIONS_BY_LOCALE[i18n.locale] ?? EXPLANATIONS;
+}
 
 function quoted(items: readonly string[], t: I18n['t']): string {
   return items.map((i) => t('pr.quoted', { title: i })).join(t('goal.or'));

@@ -221,6 +221,7 @@ export const practiceEn = {
   'builder.issue.min': 'at least {n}',
   'builder.issue.maxChars': 'at most {n} characters',
   'builder.issue.max': 'at most {n}',
+  'builder.issue.format': 'lowercase letters, digits and hyphens',
   // The form's fields as the problems list names them (English: the file's own field names)
   'builder.path.assignment': 'assignment',
   'builder.path.id': 'id',

@@ -205,6 +205,7 @@ export const practiceJa: Record<keyof typeof practiceEn, string | { one: string;
   'builder.issue.min': '{n} 以上にしてください',
   'builder.issue.maxChars': '{n} 文字以内にしてください',
   'builder.issue.max': '{n} 以下にしてください',
+  'builder.issue.format': '英小文字・数字・ハイフンだけで書いてください',
   'builder.path.assignment': '課題',
   'builder.path.id': 'ID',
   'builder.path.title': 'タイトル',
