@@ -20,7 +20,7 @@ describe('the site registry', () => {
     expect(BUILTIN_MATCHES).toEqual(SITE_MATCHES);
     expect(isBuiltinSite('https://outlook.office365.com')).toBe(true);
     expect(isBuiltinSite('https://example.com')).toBe(false);
-    const manifest = typeof config.manifest === 'function' ? await config.manifest({ browser: 'chrome' } as never) : config.manifest;
+    const manifest = await (typeof config.manifest === 'function' ? config.manifest({ browser: 'chrome' } as never) : config.manifest);
     expect(manifest?.host_permissions).toEqual(SITE_MATCHES);
   });
 
