@@ -116,9 +116,11 @@ export async function prepareBuiltinPacks({ rulesDir = RULES } = {}) {
 }
 
 /**
- * Vite plugin: `rules/<name>.yaml?ready` is that pack in ready form (a module whose default
- * export is a ReadyPack, shipped as a JSON string: faster to parse than the same object in JS),
- * and `__NEMAWASHI_PACK_FORMAT__` is packFormat(). A pack that fails fails the build.
+ * Vite plugin: `rules/<name>.yaml?ready` is that pack in ready form without its pre-checks (a
+ * module whose default export is { file, id, audience, pack }, shipped as a JSON string: faster
+ * to parse than the same object in JS), `rules/<name>.yaml?prefilters` its regexes' pre-checks
+ * (only what checks needs them: a page that lists packs loads the first alone), and
+ * `__NEMAWASHI_PACK_FORMAT__` is packFormat(). A pack that fails fails the build.
  */
 export function readyPacks({ rulesDir = RULES } = {}) {
   let prepared;
@@ -131,7 +133,7 @@ export function readyPacks({ rulesDir = RULES } = {}) {
     },
     async load(id) {
       const [path, query] = id.split('?');
-      if (query !== 'ready' || !path.endsWith('.yaml')) return null;
+      if ((query !== 'ready' && query !== 'prefilters') || !path.endsWith('.yaml')) return null;
       const file = relative(ROOT, path).split('\\').join('/');
       const r = await (prepared ??= prepareBuiltinPacks({ rulesDir }));
       if (!r.ok) {
@@ -141,7 +143,8 @@ export function readyPacks({ rulesDir = RULES } = {}) {
       const pack = r.packs.find((p) => p.file === file);
       if (!pack) this.error(`${file} is not a built-in pack (rules/*.yaml)`);
       this.addWatchFile(path);
-      return `export default JSON.parse(${JSON.stringify(JSON.stringify(pack))});`;
+      const { prefilters, ...data } = pack;
+      return `export default JSON.parse(${JSON.stringify(JSON.stringify(query === 'ready' ? data : prefilters))});`;
     },
   };
 }

@@ -2,9 +2,9 @@
  * The options page: packs (list, switches, search, export), installing (file, URL, paste), the
  * rule editor, what changed lately, what the organisation manages, and opt-in personal stats.
  */
-import { useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { StatsCharts } from '../../components/StatsCharts';
-import { loadBuiltinPacks } from '../../lib/packs/builtin';
+import { builtinReadyPacks } from '../../lib/packs/builtin-data';
 import type { Rule } from '../../lib/packs/schema';
 import { useI18n } from '../../lib/i18n/react';
 import { disabledRules, installedPacks, managedState, packActivity, packSwitches, severityOverrides } from '../../lib/storage/items';
@@ -14,9 +14,12 @@ import { CheckingSection } from './CheckingSection';
 import { InstallPanel } from './InstallPanel';
 import { packViews, type PackView } from './model';
 import { PackList } from './PackList';
-import { RuleEditor } from './RuleEditor';
 import { useStorageItem } from '../../components/use-storage';
 import { WatchdogNotice } from './WatchdogNotice';
+
+// The rule editor runs the engine (compromise, the packs' compiler, YAML): its own chunk, loaded
+// when the editor is opened or a rule is edited, so the page itself opens without the engine.
+const RuleEditor = lazy(() => import('./RuleEditor').then((m) => ({ default: m.RuleEditor })));
 
 export function App() {
   const { t } = useI18n();
@@ -27,8 +30,9 @@ export function App() {
   const activity = useStorageItem(packActivity);
   const managed = useStorageItem(managedState);
   const [editing, setEditing] = useState<{ rule: Rule; packId: string } | null>(null);
+  const [editorOpen, setEditorOpen] = useState(false);
 
-  const packs = useMemo(() => packViews(loadBuiltinPacks(), installed ?? {}, switches ?? {}), [installed, switches]);
+  const packs = useMemo(() => packViews(builtinReadyPacks(), installed ?? {}, switches ?? {}), [installed, switches]);
   const disabledSet = useMemo(() => new Set(disabled ?? []), [disabled]);
   const editorPacks = useMemo(() => Object.values(installed ?? {}).filter((r) => r.origin === 'editor'), [installed]);
   const ready = installed && switches && disabled && overrides;
@@ -60,7 +64,13 @@ export function App() {
       <WatchdogNotice />
       {ready && <PackList packs={packs} disabled={disabledSet} overrides={overrides} onEdit={edit} />}
       <InstallPanel />
-      <RuleEditor editorPacks={editorPacks} start={editing} />
+      {editorOpen || editing ? (
+        <Suspense fallback={<EditorPlaceholder loading />}>
+          <RuleEditor editorPacks={editorPacks} start={editing} />
+        </Suspense>
+      ) : (
+        <EditorPlaceholder onOpen={() => setEditorOpen(true)} />
+      )}
       <Activity entries={activity ?? []} />
       <section aria-labelledby="stats-title">
         <h2 id="stats-title">{t('options.stats.title')}</h2>
@@ -68,5 +78,23 @@ export function App() {
       </section>
       <footer className="meta">{t('options.footer')}</footer>
     </main>
+  );
+}
+
+/** The rule editor's place until it is opened (and while its chunk loads). */
+function EditorPlaceholder({ onOpen, loading }: { onOpen?: () => void; loading?: boolean }) {
+  const { t } = useI18n();
+  return (
+    <section className="editor" aria-labelledby="editor-title" data-testid="rule-editor-closed" aria-busy={loading ? 'true' : undefined}>
+      <h2 id="editor-title">{t('editor.title')}</h2>
+      <p className="meta">{t('editor.intro')}</p>
+      {loading ? (
+        <p role="status">{t('editor.loading')}</p>
+      ) : (
+        <button type="button" data-testid="editor-open" onClick={onOpen}>
+          {t('editor.open')}
+        </button>
+      )}
+    </section>
   );
 }

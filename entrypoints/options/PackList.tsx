@@ -4,7 +4,7 @@
  * survive updates); a search across the rules of every pack. Everything a pack says is text.
  */
 import { useState } from 'react';
-import { localize } from '../../lib/engine/analyze';
+import { localize } from '../../lib/packs/localize';
 import { SEVERITIES, type Severity } from '../../lib/engine/types';
 import type { Rule } from '../../lib/packs/schema';
 import { exportPackYaml, setPackEnabled, setRuleEnabled, setRuleSeverity } from '../../lib/storage/manage';

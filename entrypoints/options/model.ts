@@ -1,10 +1,9 @@
 /** What the options page shows about packs: built-in and installed packs side by side, and search. */
-import { localize } from '../../lib/engine/analyze';
+import { localize } from '../../lib/packs/localize';
 import { i18n, type I18n } from '../../lib/i18n';
-import type { CompiledPack } from '../../lib/packs/compile';
-import type { Rule } from '../../lib/packs/schema';
+import type { Pack, Rule } from '../../lib/packs/schema';
 import type { InstalledPack } from '../../lib/storage/install';
-import { isPackOn } from '../../lib/storage/packs';
+import { isPackOn } from '../../lib/storage/pack-switches';
 
 export interface PackView {
   id: string;
@@ -21,11 +20,11 @@ export interface PackView {
 }
 
 export function packViews(
-  builtin: readonly CompiledPack[],
+  builtin: readonly { pack: Pack }[],
   installed: Readonly<Record<string, InstalledPack>>,
   switches: Readonly<Record<string, boolean>>,
 ): PackView[] {
-  const view = (pack: CompiledPack['pack'], builtinPack: boolean, record?: InstalledPack): PackView => ({
+  const view = (pack: Pack, builtinPack: boolean, record?: InstalledPack): PackView => ({
     id: pack.id,
     version: pack.version,
     name: pack.name,

@@ -9,7 +9,7 @@
  * 5. Sum up the friction.
  */
 import type { CompiledPack, CompiledRule } from '../packs/compile';
-import type { LocalizedText } from '../packs/schema';
+import { localize } from '../packs/localize';
 import { clearActionCache, computeClarity, isRequest, keepsAsk } from './clarity';
 import { SentenceContext } from './context';
 import { sentenceCues, type SentenceCues } from './detectors/cues';
@@ -88,10 +88,7 @@ export function clearCaches(): void {
 }
 const cachedPacks = new Set<CompiledPack>();
 
-export function localize(t: LocalizedText, locale = 'en'): string {
-  if (typeof t === 'string') return t;
-  return t[locale] ?? t[locale.split('-')[0]] ?? t.en;
-}
+export { localize };
 
 const TRAILING_PUNCT = /[.!?。！？…;:,\s"')\]”’」]*$/;
 

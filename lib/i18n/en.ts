@@ -237,6 +237,8 @@ export const en = {
 
   // Options: rule editor
   'editor.title': 'Rule editor',
+  'editor.open': 'Write a rule',
+  'editor.loading': 'Loading the rule editor…',
   'editor.packId': 'Save into pack (id)',
   'editor.packName': 'Pack name',
   'editor.ruleId': 'Rule id',

@@ -225,6 +225,8 @@ export const ja: Messages = {
   'activity.problems': { one: '問題 {count} 件', other: '問題 {count} 件' },
 
   'editor.title': 'ルールエディター',
+  'editor.open': 'ルールを書く',
+  'editor.loading': 'ルールエディターを読み込んでいます…',
   'editor.packId': '保存先のパック（ID）',
   'editor.packName': 'パック名',
   'editor.ruleId': 'ルール ID',

@@ -1,30 +1,22 @@
 /**
- * The built-in packs (rules/*.yaml), in ready form: validated, their examples run and their
- * regexes' literal pre-checks worked out once, at build (scripts/build-packs.mjs, a Vite plugin:
- * `?ready` imports). Here they are only compiled, as trusted packs: no YAML, no zod, no regex
- * compiled before it is needed. The YAML text is loaded only to export a pack (a chunk of its own).
+ * The built-in packs (rules/*.yaml), compiled for checking. They come in ready form
+ * (lib/packs/builtin-data.ts, and here each regex's literal pre-check): validated, their examples
+ * run and their pre-checks worked out once, at build. Here they are only compiled, as trusted
+ * packs: no YAML, no zod, no regex compiled before a sentence needs it.
  * The command line reads the same files from disk instead (lib/cli).
  */
+import { builtinReadyPacks } from './builtin-data';
 import type { CompiledPack } from './compile';
-import { compileReadyPack, type ReadyPack } from './ready';
+import { compileReadyPack, type Prefilters } from './ready';
 
-const ready = import.meta.glob('../../rules/*.yaml', { query: '?ready', import: 'default', eager: true }) as Record<string, ReadyPack>;
-const sources = import.meta.glob('../../rules/*.yaml', { query: '?raw', import: 'default' }) as Record<string, () => Promise<string>>;
+export { builtinPackSources, builtinReadyPacks } from './builtin-data';
+
+const prefilters = import.meta.glob('../../rules/*.yaml', { query: '?prefilters', import: 'default', eager: true }) as Record<string, Prefilters>;
+const prefiltersOf = (file: string): Prefilters => prefilters[`../../${file}`] ?? {};
 
 let compiled: CompiledPack[] | undefined;
 
-/** The built-in packs as data, in file order (what a list of packs shows; no engine needed). */
-export function builtinReadyPacks(): ReadyPack[] {
-  return Object.values(ready);
-}
-
-/** Each built-in pack's YAML text by file (rules/core.yaml), in the same order as the packs. */
-export async function builtinPackSources(): Promise<Record<string, string>> {
-  const entries = await Promise.all(Object.entries(sources).map(async ([path, load]) => [path.replace('../../', ''), await load()] as const));
-  return Object.fromEntries(entries);
-}
-
 export function loadBuiltinPacks(): CompiledPack[] {
-  compiled ??= builtinReadyPacks().map(compileReadyPack);
+  compiled ??= builtinReadyPacks().map((p) => compileReadyPack({ pack: p.pack, prefilters: prefiltersOf(p.file) }));
   return compiled;
 }

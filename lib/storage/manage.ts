@@ -4,12 +4,11 @@
  * installs (it is the one writer of the installed packs, so a scheduled update and a user's
  * install never overwrite each other); the options page reaches it through lib/storage/messages.
  */
-import { stringify } from 'yaml';
 import { SEVERITIES, type Severity } from '../engine/types';
-import { builtinPackSources, loadBuiltinPacks } from '../packs/builtin';
+import { builtinPackSources, builtinReadyPacks } from '../packs/builtin-data';
 import { storage } from 'wxt/utils/storage';
 import { fetchPackText, PackFetchError } from './fetch';
-import { checkPack, planInstall, type InstallOutcome, type PackOrigin } from './install';
+import type { InstallOutcome, PackOrigin } from './install';
 import {
   disabledRules,
   installedPacks,
@@ -42,7 +41,7 @@ function serialized<T>(step: () => Promise<T>): Promise<T> {
 }
 
 export function builtinIds(): Set<string> {
-  return new Set(loadBuiltinPacks().map((p) => p.id));
+  return new Set(builtinReadyPacks().map((p) => p.id));
 }
 
 function formatOf(text: string): PackSource['format'] {
@@ -58,8 +57,11 @@ async function logActivity(origin: PackOrigin, from: string, outcome: InstallOut
  * Check a pack's text (schema, compile, every example) and install it, update it, or refuse it.
  * A refused pack changes nothing but the activity log.
  */
-export function installPackSource(source: string, opts: InstallOptions): Promise<InstallOutcome> {
+export async function installPackSource(source: string, opts: InstallOptions): Promise<InstallOutcome> {
   const now = opts.now ?? Date.now();
+  // The checks (YAML, schema, every example: the engine) load when a pack is installed, so a
+  // page that only switches packs and rules (the options page) never loads the engine.
+  const { checkPack, planInstall } = await import('./install');
   const checked = checkPack(source, opts.file);
   return serialized(async () => {
     let outcome: InstallOutcome;
@@ -200,11 +202,12 @@ export async function setRuleSeverity(packId: string, ruleId: string, severity: 
 /** Any pack as YAML: the text it was installed from when that was YAML, else the pack as data. */
 export async function exportPackYaml(id: string): Promise<string | null> {
   // Built-in sources and compiled built-ins come in the same order.
-  const builtin = loadBuiltinPacks().findIndex((p) => p.id === id);
+  const builtin = builtinReadyPacks().findIndex((p) => p.id === id);
   if (builtin >= 0) return Object.values(await builtinPackSources())[builtin];
   const record = (await installedPacks.getValue())[id];
   if (!record) return null;
   const source = await storage.getItem<PackSource>(packSourceKey(id));
   if (source?.format === 'yaml') return source.text;
+  const { stringify } = await import('yaml');
   return stringify(record.pack, { lineWidth: 0 });
 }

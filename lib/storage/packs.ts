@@ -9,6 +9,7 @@ import { compilePack, type CompiledPack } from '../packs/compile';
 import { loadBuiltinPacks } from '../packs/builtin';
 import { compileReadyPack, PACK_FORMAT } from '../packs/ready';
 import { readyFormOf, type InstalledPack } from './install';
+import { isPackOn } from './pack-switches';
 import { disabledRules, installedPacks, packSwitches, severityOverrides } from './items';
 import { watchPack } from '../engine/watchdog';
 import { startWatchdog } from './watchdog';
@@ -49,9 +50,7 @@ function compileInstalled(record: InstalledPack): CompiledPack | null {
   return pack;
 }
 
-export function isPackOn(id: string, switches: Readonly<Record<string, boolean>>, record?: InstalledPack): boolean {
-  return !!record?.locked || switches[id] !== false;
-}
+export { isPackOn };
 
 export function activePacksFrom(
   builtin: readonly CompiledPack[],

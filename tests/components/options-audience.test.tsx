@@ -10,12 +10,12 @@ import { LocalizedRoot } from '../../lib/i18n/react';
 import { audience, managedState } from '../../lib/storage/items';
 import { handlePackRequest, isPackRequest } from '../../lib/storage/messages';
 
-vi.mock('../../lib/packs/builtin', async () => {
+vi.mock('../../lib/packs/builtin-data', async () => {
   const { readFileSync } = await import('node:fs');
-  const { packFromFile } = await import('../helpers');
+  const { readyFromFile } = await import('../helpers');
   const path = 'tests/fixtures/packs/mini.yaml';
-  const pack = packFromFile(path);
-  return { loadBuiltinPacks: () => [pack], builtinPackSources: () => ({ [path]: readFileSync(path, 'utf8') }) };
+  const ready = readyFromFile(path);
+  return { builtinReadyPacks: () => [ready], builtinPackSources: async () => ({ [path]: readFileSync(path, 'utf8') }) };
 });
 
 beforeEach(() => {

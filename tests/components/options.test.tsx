@@ -12,12 +12,12 @@ import { installPackSource } from '../../lib/storage/manage';
 import { handlePackRequest, isPackRequest } from '../../lib/storage/messages';
 import { CIRCLE_BACK, DEEP_DIVE, teamPack, TOUCH_BASE } from '../unit/storage-fixtures';
 
-vi.mock('../../lib/packs/builtin', async () => {
+vi.mock('../../lib/packs/builtin-data', async () => {
   const { readFileSync } = await import('node:fs');
-  const { packFromFile } = await import('../helpers');
+  const { readyFromFile } = await import('../helpers');
   const path = 'tests/fixtures/packs/mini.yaml';
-  const pack = packFromFile(path);
-  return { loadBuiltinPacks: () => [pack], builtinPackSources: () => ({ [path]: readFileSync(path, 'utf8') }) };
+  const ready = readyFromFile(path);
+  return { builtinReadyPacks: () => [ready], builtinPackSources: async () => ({ [path]: readFileSync(path, 'utf8') }) };
 });
 
 beforeEach(() => {
@@ -199,8 +199,11 @@ describe('managed packs', () => {
 describe('rule editor', () => {
   const type = (id: string, value: string) => fireEvent.change(screen.getByTestId(id), { target: { value } });
 
-  it('runs the examples and the preview as you type, then saves into the user’s pack', async () => {
+  it('loads when opened, runs the examples and the preview as you type, then saves into the user’s pack', async () => {
     await renderOptions();
+    expect(screen.queryByTestId('rule-editor')).toBeNull();
+    fireEvent.click(screen.getByTestId('editor-open'));
+    await waitFor(() => screen.getByTestId('editor-id'));
     type('editor-id', 'low-hanging-fruit');
     type('editor-phrases', 'low-hanging fruit');
     type('editor-message', 'Jargon.');

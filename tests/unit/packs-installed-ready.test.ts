@@ -16,7 +16,7 @@ import { installPackSource } from '../../lib/storage/manage';
 import { loadActivePacks, prepareInstalledPacks } from '../../lib/storage/packs';
 import { phraseRule, teamPack } from './storage-fixtures';
 
-vi.mock('../../lib/packs/builtin', () => ({ loadBuiltinPacks: () => [], builtinPackSources: () => ({}) }));
+vi.mock('../../lib/packs/builtin-data', () => ({ builtinReadyPacks: () => [], builtinPackSources: async () => ({}) }));
 
 const KINDLY = '\\bkindly (?:revert|do the needful)\\b';
 const regexRule = {

@@ -13,7 +13,7 @@ import { analyze } from '../../lib/engine/analyze';
 import { builtinPackSources, builtinReadyPacks, loadBuiltinPacks } from '../../lib/packs/builtin';
 import { compilePack, warmPack } from '../../lib/packs/compile';
 import { preparePack } from '../../lib/packs/prepare';
-import { compileReadyPack, packPrefilters } from '../../lib/packs/ready';
+import { compileReadyPack, packPrefilters, type Prefilters } from '../../lib/packs/ready';
 import { packFormat, prepareBuiltinPacks, readyPacks } from '../../scripts/build-packs.mjs';
 import { packFromFile } from '../helpers';
 
@@ -34,8 +34,11 @@ describe('the built-in packs in ready form', () => {
     }
   });
 
-  it('hold a pre-check for every case-insensitive regex, most of them with literals', () => {
-    for (const r of builtinReadyPacks()) {
+  it('hold a pre-check for every case-insensitive regex, most of them with literals (apart from the data)', () => {
+    const prefilters = import.meta.glob('../../rules/*.yaml', { query: '?prefilters', import: 'default', eager: true }) as Record<string, Prefilters>;
+    for (const data of builtinReadyPacks()) {
+      expect(data).not.toHaveProperty('prefilters');
+      const r = { ...data, prefilters: prefilters[`../../${data.file}`] };
       const regexes = r.pack.rules.flatMap((rule) => [rule.match, ...(rule.unless ?? [])]).filter((m) => 'regex' in m && m.regex && !m.caseSensitive);
       expect(Object.keys(r.prefilters).length).toBe(new Set(regexes.map((m) => (m as { regex: string }).regex)).size);
       const withLiterals = Object.values(r.prefilters).filter((pf) => pf !== null && pf !== 0).length;
@@ -156,10 +159,11 @@ describe('the build step (scripts/build-packs.mjs)', () => {
     const plugin = readyPacks({ rulesDir: dir });
     const ctx = { error: (m: string) => Promise.reject(new Error(m)), addWatchFile: () => {} };
     const load = plugin.load as unknown as (this: typeof ctx, id: string) => Promise<string>;
-    const code = await load.call(ctx, `${join(dir, 'a.yaml')}?ready`);
-    const json = /^export default JSON\.parse\((.*)\);$/.exec(code)![1];
-    const ready = JSON.parse(JSON.parse(json));
+    const moduleValue = async (id: string) => JSON.parse(JSON.parse(/^export default JSON\.parse\((.*)\);$/.exec(await load.call(ctx, id))![1]));
+    const ready = await moduleValue(`${join(dir, 'a.yaml')}?ready`);
     expect(ready.id).toBe('test/mini');
+    expect(ready).not.toHaveProperty('prefilters');
+    expect(await moduleValue(`${join(dir, 'a.yaml')}?prefilters`)).toEqual({}); // patterns only: no regex
     expect(ready.pack).toEqual(packFromFile('tests/fixtures/packs/mini.yaml').pack);
     expect(packFormat()).toMatch(/^[0-9a-f]{16}$/);
     expect(__NEMAWASHI_PACK_FORMAT__).toBe(packFormat());

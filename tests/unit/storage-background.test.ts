@@ -11,7 +11,7 @@ import { installedPacks } from '../../lib/storage/items';
 import { subscribeToUrl } from '../../lib/storage/manage';
 import { teamPack } from './storage-fixtures';
 
-vi.mock('../../lib/packs/builtin', () => ({ loadBuiltinPacks: () => [], builtinPackSources: () => ({}) }));
+vi.mock('../../lib/packs/builtin-data', () => ({ builtinReadyPacks: () => [], builtinPackSources: async () => ({}) }));
 
 const files = new Map<string, string>();
 let server: Server;

@@ -14,7 +14,7 @@ import { applyManagedPolicy } from '../../lib/storage/managed';
 import { isOwnPage, parsePackRequest } from '../../lib/storage/messages';
 import { teamPack } from './storage-fixtures';
 
-vi.mock('../../lib/packs/builtin', () => ({ loadBuiltinPacks: () => [], builtinPackSources: () => ({}) }));
+vi.mock('../../lib/packs/builtin-data', () => ({ builtinReadyPacks: () => [], builtinPackSources: async () => ({}) }));
 // A pack whose own checks crash (as a __proto__ group once did): the examples runner throws for it.
 vi.mock('../../lib/packs/examples', async (importOriginal) => {
   const real = await importOriginal<typeof import('../../lib/packs/examples')>();

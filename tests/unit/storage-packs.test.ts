@@ -19,11 +19,12 @@ import { loadActivePacks, watchActivePacks, type ActivePacks } from '../../lib/s
 import { CIRCLE_BACK, DEEP_DIVE, teamPack, TOUCH_BASE } from './storage-fixtures';
 
 // A fixed built-in pack, so these tests do not move with rules/*.yaml.
-vi.mock('../../lib/packs/builtin', async () => {
+vi.mock('../../lib/packs/builtin-data', async () => {
   const { readFileSync } = await import('node:fs');
-  const { packFromFile } = await import('../helpers');
+  const { readyFromFile } = await import('../helpers');
   const path = 'tests/fixtures/packs/mini.yaml';
-  return { loadBuiltinPacks: () => [packFromFile(path)], builtinPackSources: () => ({ [path]: readFileSync(path, 'utf8') }) };
+  const ready = readyFromFile(path);
+  return { builtinReadyPacks: () => [ready], builtinPackSources: async () => ({ [path]: readFileSync(path, 'utf8') }) };
 });
 
 const DRAFT = 'We should circle back on this. Can we touch base tomorrow? Time for a deep dive.';

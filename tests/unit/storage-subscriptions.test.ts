@@ -13,7 +13,7 @@ import { applyManagedPolicy, readManagedPolicy } from '../../lib/storage/managed
 import { loadActivePacks } from '../../lib/storage/packs';
 import { CIRCLE_BACK, DEEP_DIVE, teamPack } from './storage-fixtures';
 
-vi.mock('../../lib/packs/builtin', () => ({ loadBuiltinPacks: () => [], builtinPackSources: () => ({}) }));
+vi.mock('../../lib/packs/builtin-data', () => ({ builtinReadyPacks: () => [], builtinPackSources: async () => ({}) }));
 
 /** What the server answers per path: a body (string), a status, or a body streamed in chunks. */
 const routes = new Map<string, { status?: number; body?: string; chunks?: number; length?: number }>();
