@@ -9,6 +9,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DraftAudience } from '../../components/DraftAudience';
 import { AudiencePicker } from '../../components/popup/AudiencePicker';
+import { WelcomePage } from '../../components/welcome/WelcomePage';
 import { AudienceSection } from '../../entrypoints/options/AudienceSection';
 import { uiLanguage } from '../../lib/i18n';
 import { LocalizedRoot } from '../../lib/i18n/react';
@@ -108,5 +109,17 @@ describe('reader names from the packs', () => {
     expect((screen.getByTestId('audience') as HTMLSelectElement).value).toBe('finance-review');
     expect(optionTexts('nw-draft-audience-select')).toContainEqual(['finance-review', 'Finance board']);
     expect(optionTexts('nw-draft-audience-select')).toContainEqual(['results-first', 'Results-first']);
+  });
+
+  it('the welcome page offers the built-in readers with their packs’ labels and descriptions, in Japanese', async () => {
+    await uiLanguage.setValue('ja');
+    render(
+      <LocalizedRoot>
+        <WelcomePage packs={[]} pages={{ practice: 'p', builder: 'b', options: 'o' }} />
+      </LocalizedRoot>,
+    );
+    const consensus = await screen.findByTestId('welcome-reader-consensus');
+    expect(consensus.closest('label')!.textContent).toBe('合意重視（例：日本のチーム） — 押しつけやぶっきらぼうに響きそうな表現を和らげます。');
+    expect(screen.getByTestId('welcome-reader-results-first').closest('label')!.textContent).toContain('遠回しすぎて依頼が伝わらない下書きを指摘します。');
   });
 });
