@@ -1,7 +1,7 @@
 /**
  * The engine's side of checking, run by the background (entrypoints/background.ts): it loads the
- * active packs and the learned models, compiles the packs' regexes ahead of the first request
- * (at startup and again whenever a page connects after the worker was stopped), follows pack,
+ * active packs and the learned models when it starts (at browser startup, and again when a page
+ * connects after the worker was stopped), compiles the packs' regexes between requests, follows pack,
  * rule and severity changes through storage watchers, and answers every tab's requests over its
  * own port. A page's thread never runs the engine: a slow or hostile pack can make the background
  * late, never the page.
@@ -51,6 +51,9 @@ export function startCheckService(deps: ServiceDeps): CheckService {
   const learned = new Map<string, LearnedModel>();
   // A new epoch per start: a page that reconnects to a restarted worker re-checks once.
   let epoch = Date.now();
+  /** The learned models loaded (checks wait for them: findings depend on them). */
+  let models: Promise<void> = Promise.resolve();
+  /** All the packs' regexes compiled (checks do not wait: a regex compiles on first use). */
   let warm: Promise<void> = Promise.resolve();
   const ports = new Set<ServicePort>();
   /** Requests waiting for their turn, the newest per (port, field). */
@@ -63,21 +66,30 @@ export function startCheckService(deps: ServiceDeps): CheckService {
   const audiences = () => [...new Set([...READERS, ...(active?.packs ?? []).map((p) => p.audience).filter((a) => a !== 'any')])];
   const state = (): FromEngine => ({ type: 'state', epoch, audiences: audiences() });
 
-  /** Compile the packs' regexes a slice at a time, then load the learned models. */
-  const warmUp = (packs: ActivePacks['packs']) =>
-    (async () => {
-      while (!packs.every((p) => warmPack(p, WARM_SLICE_MS))) await new Promise((resolve) => setTimeout(resolve, 0));
-      for (const reader of READERS) {
-        if (learned.has(reader)) continue;
-        const model = await (deps.loadLearned ?? loadLearned)(reader).catch(() => undefined);
-        if (model) learned.set(reader, model);
-      }
-    })();
+  const loadModels = async () => {
+    for (const reader of READERS) {
+      if (learned.has(reader)) continue;
+      const model = await (deps.loadLearned ?? loadLearned)(reader).catch(() => undefined);
+      if (model) learned.set(reader, model);
+    }
+  };
+
+  /**
+   * Compile the packs' regexes a slice at a time, between requests: a check that comes first
+   * compiles what its sentences need (in the background that costs the page nothing).
+   */
+  const warmUp = async (packs: ActivePacks['packs']) => {
+    while (!packs.every((p) => warmPack(p, WARM_SLICE_MS))) {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      if (active?.packs !== packs) return; // Newer packs arrived; their own warm-up goes on.
+    }
+  };
 
   const use = (next: ActivePacks) => {
     active = next;
-    warm = warmUp(next.packs);
-    return warm;
+    models = loadModels();
+    warm = models.then(() => warmUp(next.packs));
+    return models;
   };
 
   const loaded = deps.loadActivePacks().then(use);
@@ -99,7 +111,7 @@ export function startCheckService(deps: ServiceDeps): CheckService {
 
   async function run(text: string, audience: string, locale: string): Promise<AnalyzeResult> {
     await loaded;
-    await warm;
+    await models;
     const a = active!;
     return analyze(text, {
       packs: a.packs,
@@ -164,6 +176,7 @@ export function startCheckService(deps: ServiceDeps): CheckService {
   return {
     ready: async () => {
       await loaded;
+      await models;
       await warm;
     },
     analyze: run,
