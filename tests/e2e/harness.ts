@@ -158,6 +158,31 @@ export async function settledCount(page: Page, timeout = 30_000): Promise<number
   return ((await handle.jsonValue()) as { count: number }).count;
 }
 
+/** How many checks the page has painted (the UI host's data-checks; 0 before the UI exists). */
+export function checksPainted(page: Page): Promise<number> {
+  return page.evaluate(() => Number(document.querySelector('nemawashi-ui')?.getAttribute('data-checks') ?? 0));
+}
+
+/** Wait until a check later than the `after`-th is painted and nothing is pending; returns the count. */
+export async function settledCountAfter(page: Page, after: number, timeout = 30_000): Promise<number> {
+  const handle = await page.waitForFunction(
+    (n) => {
+      const host = document.querySelector('nemawashi-ui');
+      const el = host?.shadowRoot?.querySelector('[data-testid="nw-indicator"]');
+      if (!el || Number(host!.getAttribute('data-checks') ?? 0) <= n || el.getAttribute('data-busy') !== 'false') return null;
+      return { count: Number(el.getAttribute('data-count')) };
+    },
+    after,
+    { timeout, polling: 20 },
+  );
+  return ((await handle.jsonValue()) as { count: number }).count;
+}
+
+/** Let the page run what an event queued and draw twice (React renders a store change by then). */
+export async function nextFrames(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(null)))));
+}
+
 export interface PaintedSpan {
   text: string;
   mark: string;

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NEUTRAL, fixCases } from './drafts';
-import { FIELD_KINDS, focusField, launch, modelText, paintedSpans, settledCount, waitForModel, type Harness } from './harness';
+import { FIELD_KINDS, checksPainted, focusField, launch, modelText, nextFrames, paintedSpans, settledCount, settledCountAfter, waitForModel, type Harness } from './harness';
 
 let harness: Harness;
 beforeAll(async () => {
@@ -23,8 +23,10 @@ describe.each(FIELD_KINDS)('%s', (kind) => {
     const before = await settledCount(page);
     const original = await modelText(page);
     await page.keyboard.press('Control+End');
+    const typed = await checksPainted(page);
     await page.keyboard.type(' ');
-    await settledCount(page);
+    await settledCountAfter(page, typed);
+    const checksBefore = await checksPainted(page);
 
     const cdp = await harness.context.newCDPSession(page);
     // Compose the flagged sentence a few characters at a time, as an IME would.
@@ -33,8 +35,15 @@ describe.each(FIELD_KINDS)('%s', (kind) => {
       await cdp.send('Input.imeSetComposition', { text, selectionStart: text.length, selectionEnd: text.length });
     }
     await cdp.send('Input.imeSetComposition', { text: flagged, selectionStart: flagged.length, selectionEnd: flagged.length });
-    // Well past the check delay: a check now would flag the composed sentence.
-    await page.waitForTimeout(600);
+    // An edit outside a composition marks the field pending at once (the indicator's data-busy)
+    // and a check follows; once the page has handled the composition and drawn, neither happened.
+    await nextFrames(page);
+    const state = await page.evaluate(() => {
+      const host = document.querySelector('nemawashi-ui');
+      const el = host?.shadowRoot?.querySelector('[data-testid="nw-indicator"]');
+      return { busy: el?.getAttribute('data-busy'), checks: Number(host?.getAttribute('data-checks') ?? 0) };
+    });
+    expect(state, 'nothing scheduled or checked while composing').toEqual({ busy: 'false', checks: checksBefore });
     const events = await page.evaluate(() => (window as any).nwEvents as { type: string }[]);
     expect(events.some((e) => e.type === 'compositionstart')).toBe(true);
     expect(events.some((e) => e.type === 'compositionend'), 'the composition is still open').toBe(false);

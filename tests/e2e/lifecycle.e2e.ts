@@ -17,15 +17,24 @@ afterAll(async () => {
 
 describe('fields that come and go', () => {
   it('loads nothing before a focus, picks up a new reply box, lets a removed one go', async () => {
-    const page = await harness.open('textarea', NEUTRAL[0]);
-    await page.waitForTimeout(800);
+    // The page records, from before any script of its own or ours runs, the order in which
+    // fields got focus and our UI host appeared: it must appear only after the reply box's focus.
+    const page = await harness.context.newPage();
+    await page.addInitScript(() => {
+      const log: string[] = ((window as any).__nwLog = []);
+      document.addEventListener('focusin', (e) => log.push(`focus #${(e.target as Element).id}`), true);
+      new MutationObserver(() => {
+        if (!log.includes('ui') && document.querySelector('nemawashi-ui')) log.push('ui');
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await page.goto(`${harness.origin}/textarea.html?${new URLSearchParams({ draft: NEUTRAL[0] })}`);
+    await page.waitForFunction(() => 'nwTest' in window);
     expect(await page.locator('nemawashi-ui').count(), 'no UI (and no engine) before a field is focused').toBe(0);
 
     // Password and search inputs are never checked.
     await page.locator('#password').focus();
     await page.keyboard.type('You need to send it ASAP');
     await page.locator('#search').focus();
-    await page.waitForTimeout(500);
     expect(await page.locator('nemawashi-ui').count()).toBe(0);
 
     // A reply box that appears later, as in a chat thread.
@@ -40,6 +49,12 @@ describe('fields that come and go', () => {
     }, flagged.before);
     await page.locator('#reply').focus();
     expect(await settledCount(page)).toBeGreaterThan(0);
+    expect(await page.evaluate(() => (window as any).__nwLog), 'the UI came with the first checkable field').toEqual([
+      'focus #password',
+      'focus #search',
+      'focus #reply',
+      'ui',
+    ]);
     expect(await page.locator('#reply').getAttribute('data-nemawashi')).toBe('checked');
     expect((await paintedSpans(page)).map((s) => s.text)).toContain(flagged.paintedText);
 
