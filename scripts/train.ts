@@ -6,7 +6,7 @@
  * are negatives; the sentence holding the labelled span is the positive; other sentences of a
  * flagged message are left out, since the annotator pointed elsewhere) and one-vs-rest category
  * heads trained on the positive sentences. Features: lib/engine/learned/features.ts (hashed word
- * 1-3 grams, character 3-5 grams, lexicon tags, politeness strategies, position).
+ * 1-2 grams, character 3-grams, lexicon tags, politeness strategies, shape cues, position).
  *
  * Optimiser: AdaGrad on the L2-regularised log loss, sparse and seeded (deterministic: same data,
  * same weights). A maintained library was considered (ml-logistic-regression from mljs): it
@@ -42,6 +42,16 @@ const MAX_FINE = Number(process.env.MAX_FINE ?? 1);
 const GATE_NOISY_ONLY = process.env.GATE_NOISY_ONLY !== '0';
 const FALLBACK_PRECISION = 0.8;
 
+/**
+ * Per reader, chosen on dev (2026-12-06, docs/measurements.md "Dev-only improvements"): the shape
+ * cues as features (consensus: recall 0.289 -> 0.30, clean human-written mail with a finding
+ * down; results-first: one or two true positives fewer, so not), and whether a rule right at most
+ * half of the time on dev counts as noisy (consensus: yes, "!!!", "??" and "don't ..." in ordinary
+ * mail; results-first: it cost a true positive).
+ */
+const SHAPES: Record<Reader, boolean> = { consensus: true, 'results-first': false };
+const NOISY_AT_HALF: Record<Reader, boolean> = { consensus: true, 'results-first': false };
+
 const CATEGORIES: Record<Reader, string[]> = {
   consensus: ['imposition', 'confrontation', 'blame', 'pressure', 'dismissal', 'absolutism', 'bluntness', 'sarcasm', 'shouting', 'condescension'],
   'results-first': ['vagueness', 'hedging', 'over-apology', 'indirection'],
@@ -74,7 +84,7 @@ export function examplesOf(item: CorpusItem, reader: Reader, packs: readonly Com
   const findings = analyze(item.text, { packs, audience: reader }).findings.filter((f) => f.scope !== 'draft');
   const hits = sentences.map((_, i) => ruleKeys(findings.filter((f) => sentenceOf(sentences, f) === i)));
   const context = draftContext(sentences.map((s) => s.masked));
-  const feats = (i: number) => Int32Array.from(sentenceFeatures(sentences[i].masked, { index: i, count: sentences.length, context: context[i] }, hits[i]).ids);
+  const feats = (i: number) => Int32Array.from(sentenceFeatures(sentences[i].masked, { index: i, count: sentences.length, context: context[i] }, hits[i], SHAPES[reader]).ids);
   if (!label.flag) return sentences.map((_, i) => ({ ids: feats(i), y: 0, categories: [], weight: 1 }));
   const at = label.span ? item.text.indexOf(label.span) : -1;
   let pos = at >= 0 ? sentences.map((s, i) => (overlaps(s, { start: at, end: at + label.span!.length }) ? i : -1)).filter((i) => i >= 0) : [];
@@ -230,6 +240,7 @@ function main() {
       sparse: [prune(flag.w, KEEP_FLAG), ...cat.map((c) => prune(c.w, KEEP_CATEGORY))],
       calibration: { a: 1, b: 0 },
       packs: packs.map((p) => p.id),
+      shapes: SHAPES[reader],
       threshold: 0.5,
       fine: 0,
     };
@@ -253,8 +264,14 @@ function main() {
         ruleStats.set(key, st);
       }
     }
-    const noisy = [...ruleStats].filter(([, st]) => st.tp + st.fp >= 3 && st.tp / (st.tp + st.fp) < 0.5).map(([k]) => k).sort();
-    console.log(`  rules that were noisy on dev (3+ messages, under half flagged): ${noisy.join(', ') || '-'}`);
+    // With NOISY_AT_HALF also: at most half right over 3+ messages (a coin toss is not precise), or
+    // never right over 2+ (dev 2026-12-06, consensus: clean human-written mail with a finding 49 -> 36
+    // of 1,547 at the same recall).
+    const noisy = [...ruleStats]
+      .filter(([, st]) => (st.tp + st.fp >= 3 && (NOISY_AT_HALF[reader] ? st.tp / (st.tp + st.fp) <= 0.5 : st.tp / (st.tp + st.fp) < 0.5)) || (NOISY_AT_HALF[reader] && st.tp === 0 && st.fp >= 2))
+      .map(([k]) => k)
+      .sort();
+    console.log(`  rules that were noisy on dev (3+ messages, ${NOISY_AT_HALF[reader] ? 'at most half flagged; or 2+, none flagged' : 'under half flagged'}): ${noisy.join(', ') || '-'}`);
     if (GATE_NOISY_ONLY) {
       weights.gated = noisy;
       model = new LearnedModel(weights);

@@ -34,6 +34,8 @@ export interface ReaderWeights {
    * the trained packs may be silenced.
    */
   gated?: string[];
+  /** The model reads the shape cues of shapes.ts (features.ts); absent in older weights: no. */
+  shapes?: boolean;
   /** Provenance: corpus sizes, seed, date; not used at run time. */
   meta?: Record<string, unknown>;
 }
@@ -119,7 +121,7 @@ export class LearnedModel {
     const key = `${pos.count === 1 ? 'o' : pos.index === 0 ? 'f' : pos.index === pos.count - 1 ? 'l' : 'm'}\u0000${pos.context?.join(',') ?? ''}\u0000${rules.join(',')}\u0000${sentence}`;
     const hit = this.cache.get(key);
     if (hit) return hit;
-    const features = sentenceFeatures(sentence, pos, rules);
+    const features = sentenceFeatures(sentence, pos, rules, this.weights.shapes === true);
     const z = this.scores(features);
     let best = 1;
     for (let h = 2; h < this.nHeads; h++) if (z[h] > z[best]) best = h;
