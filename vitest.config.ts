@@ -1,12 +1,33 @@
 import { defineConfig } from 'vitest/config';
+import { BaseSequencer, type TestSpecification } from 'vitest/node';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 import { readyPacks } from './scripts/build-packs.mjs';
+
+/**
+ * Two workers (the machines this runs on have two cores; Vitest's default would be one), shared
+ * by both projects: the E2E files go first (each worker drives its own Chromium, with its own
+ * profile folder and its own test-page server on a free port: tests/e2e/harness.ts), the many
+ * short unit files fill in around them. NEMAWASHI_TEST_WORKERS overrides the count.
+ */
+const WORKERS = Number(process.env.NEMAWASHI_TEST_WORKERS ?? 2);
+
+/** Vitest's order (failed first, then longest by the last run's timings), with the random drafts
+ *  first on a fresh clone too: the longest file, it would otherwise start last and run alone. */
+class LongestFirst extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const sorted = await super.sort(files);
+    const first = (f: TestSpecification) => (f.moduleId.endsWith('/random.e2e.ts') ? 0 : 1);
+    return sorted.sort((a, b) => first(a) - first(b));
+  }
+}
 
 export default defineConfig({
   // The built-in packs in ready form, as the extension ships them (scripts/build-packs.mjs).
   plugins: [WxtVitest(), readyPacks()],
   test: {
     testTimeout: 30_000,
+    maxWorkers: WORKERS,
+    sequence: { sequencer: LongestFirst },
     projects: [
       {
         extends: true,
@@ -14,17 +35,19 @@ export default defineConfig({
           name: 'unit',
           environment: 'node',
           include: ['tests/**/*.test.{ts,tsx}'],
+          maxWorkers: WORKERS,
         },
       },
       {
-        // A real Chromium with the built extension (tests/e2e/global-setup.ts builds it first).
+        // A real Chromium with the built extension (tests/e2e/global-setup.ts builds it first,
+        // or reuses the build when none of its inputs changed).
         extends: true,
         test: {
           name: 'e2e',
           environment: 'node',
           include: ['tests/e2e/**/*.e2e.ts'],
           globalSetup: ['tests/e2e/global-setup.ts'],
-          fileParallelism: false,
+          maxWorkers: WORKERS,
           testTimeout: 120_000,
           hookTimeout: 120_000,
         },

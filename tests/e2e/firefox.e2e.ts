@@ -10,6 +10,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import puppeteer, { type Browser, type ElementHandle } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureBuild } from './build';
 import { NEUTRAL, check, fixCases } from './drafts';
 import { ROOT } from './paths';
 
@@ -17,27 +18,14 @@ const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 const RELEASE_DIR = path.join(ROOT, '.output/firefox-mv3');
 const E2E_DIR = path.join(ROOT, '.output/firefox-mv3-e2e');
 
-function wxt(args: string[]): void {
-  try {
-    execFileSync(path.join(ROOT, 'node_modules/.bin/wxt'), args, {
-      cwd: ROOT,
-      encoding: 'utf8',
-      stdio: 'pipe',
-      env: { ...process.env, NODE_ENV: 'production' },
-    });
-  } catch (error) {
-    const { stdout, stderr } = error as { stdout?: string; stderr?: string };
-    throw new Error(`wxt ${args.join(' ')} failed:\n${stdout ?? ''}\n${stderr ?? ''}`);
-  }
-}
-
 describe.skipIf(!existsSync(FIREFOX))('Firefox', () => {
   let browser: Browser | undefined;
   let server: Server | undefined;
 
   beforeAll(() => {
-    wxt(['build', '-b', 'firefox', '--mv3']);
-    wxt(['build', '-b', 'firefox', '--mv3', '--mode', 'e2e']);
+    // Built once and reused while their inputs are the same (tests/e2e/build.ts).
+    console.log(`[firefox] ${ensureBuild(['build', '-b', 'firefox', '--mv3'], RELEASE_DIR)}`);
+    console.log(`[firefox] ${ensureBuild(['build', '-b', 'firefox', '--mv3', '--mode', 'e2e'], E2E_DIR)}`);
   }, 300_000);
   afterAll(async () => {
     await browser?.close();

@@ -1,13 +1,15 @@
 /**
  * Before the E2E suite: build the extension (`wxt build --mode e2e`, which adds 127.0.0.1 to the
- * content script's matches), bundle the test pages' real editors (TipTap, Quill, Draft.js) with
- * esbuild, and make sure there is a Chromium to drive.
+ * content script's matches) unless the build on disk was made from exactly the inputs there are
+ * now (tests/e2e/build.ts), bundle the test pages' real editors (TipTap, Quill, Draft.js) with
+ * esbuild, and make sure there is a Chromium to drive. Runs once per `npm test`, before any worker.
  */
-import { execFileSync, execSync } from 'node:child_process';
+import { execSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import { build } from 'esbuild';
+import { ensureBuild } from './build';
 import { EXTENSION_DIR, PAGES_DIR, ROOT, chromiumPath } from './paths';
 
 function ensureChromium(): void {
@@ -44,20 +46,7 @@ async function bundlePages(): Promise<void> {
 
 export default async function setup(): Promise<void> {
   ensureChromium();
-  if (process.env.NEMAWASHI_E2E_SKIP_BUILD !== '1' || !existsSync(EXTENSION_DIR)) {
-    // Vitest sets NODE_ENV=test; the extension under test must be the production React build.
-    try {
-      execFileSync(path.join(ROOT, 'node_modules/.bin/wxt'), ['build', '--mode', 'e2e'], {
-        cwd: ROOT,
-        encoding: 'utf8',
-        stdio: 'pipe',
-        env: { ...process.env, NODE_ENV: 'production' },
-      });
-    } catch (error) {
-      const { stdout, stderr } = error as { stdout?: string; stderr?: string };
-      throw new Error(`wxt build --mode e2e failed:\n${stdout ?? ''}\n${stderr ?? ''}`);
-    }
-  }
+  console.log(`[e2e] ${ensureBuild(['build', '--mode', 'e2e'], EXTENSION_DIR)}`);
   reportSizes();
   await bundlePages();
 }
@@ -65,6 +54,7 @@ export default async function setup(): Promise<void> {
 /** DESIGN.md: report the content script's gzipped size on every change (here: every E2E run). */
 function reportSizes(): void {
   const size = (file: string) => {
+    if (!existsSync(path.join(EXTENSION_DIR, file))) return 'absent';
     const bytes = readFileSync(path.join(EXTENSION_DIR, file));
     return `${(bytes.length / 1024).toFixed(1)} KB (${(gzipSync(bytes, { level: 9 }).length / 1024).toFixed(1)} KB gzipped)`;
   };
