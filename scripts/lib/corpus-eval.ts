@@ -7,7 +7,7 @@
 import { analyze, type AnalyzeOptions } from '../../lib/engine/analyze';
 import { applySuggestion } from '../../lib/engine/apply';
 import { loadBuiltinPacksFromDisk } from '../../lib/cli/builtins';
-import { learnedFromDisk } from '../../lib/cli/learned';
+import { WEIGHTS_DIR, learnedFromDisk } from '../../lib/cli/learned';
 import { READERS, type CorpusItem, type Reader } from './corpus';
 
 export interface Figures {
@@ -44,9 +44,22 @@ export function clickUntilClean(text: string, opts: AnalyzeOptions): boolean {
   return false;
 }
 
-export function judge(items: readonly CorpusItem[], reader: Reader, withLearned: boolean): Figures {
+/**
+ * The engine for a reader: its built-in packs, and the learned layer when asked. Throws when the
+ * packs or the weights are missing, so "rules only" and "rules + learned" never quietly describe
+ * some other engine.
+ */
+function engineFor(reader: Reader, withLearned: boolean): AnalyzeOptions {
   const packs = loadBuiltinPacksFromDisk(reader);
-  const opts: AnalyzeOptions = { packs, audience: reader, learned: withLearned ? learnedFromDisk(reader) : undefined };
+  if (packs.length === 0) throw new Error(`no built-in pack for the ${reader} reader loaded from rules/`);
+  if (!withLearned) return { packs, audience: reader };
+  const learned = learnedFromDisk(reader);
+  if (!learned) throw new Error(`the learned weights for the ${reader} reader are missing (${WEIGHTS_DIR}/${reader}.json): run \`npm run train\``);
+  return { packs, audience: reader, learned };
+}
+
+export function judge(items: readonly CorpusItem[], reader: Reader, withLearned: boolean): Figures {
+  const opts = engineFor(reader, withLearned);
   const pred = items.map((it) => analyze(it.text, opts).findings.length > 0);
   let tp = 0;
   let fp = 0;

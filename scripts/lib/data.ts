@@ -103,15 +103,3 @@ export function loadDevSet(): DevRecord[] {
 export function loadHoldoutSet(): DevRecord[] {
   return readJsonl<DevRecord>(join(ROOT, 'tests', 'data', 'holdout-set.jsonl'));
 }
-
-/**
- * Unsupervised baselines, COPIED FROM ../shared/eval/README.md ("Unsupervised baselines" table,
- * ROC AUC with the impolite class as positive). Reference numbers only: not recomputed here.
- */
-export const BASELINES: { scorer: string; auc: Record<TaskKey, number> }[] = [
-  { scorer: 'lexicon-tiny', auc: { wikipedia: 0.733, 'stack-exchange': 0.593, receptiveness: 0.52, phone: 0.722, bowl: 0.697 } },
-  { scorer: 'lexicon-tiny+', auc: { wikipedia: 0.778, 'stack-exchange': 0.629, receptiveness: 0.601, phone: 0.653, bowl: 0.523 } },
-  { scorer: 'write-good #warnings', auc: { wikipedia: 0.509, 'stack-exchange': 0.503, receptiveness: 0.468, phone: 0.367, bowl: 0.314 } },
-  { scorer: 'alex #messages', auc: { wikipedia: 0.571, 'stack-exchange': 0.513, receptiveness: 0.599, phone: 0.438, bowl: 0.505 } },
-  { scorer: 'word count', auc: { wikipedia: 0.465, 'stack-exchange': 0.432, receptiveness: 0.444, phone: 0.312, bowl: 0.219 } },
-];
