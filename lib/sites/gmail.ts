@@ -8,7 +8,7 @@
  *   leaving out "Send & archive" (`.Uo`) and the "More send options" menu (aria-haspopup): the
  *   path InboxSDK uses. Then the untranslated shortcut hint in the tooltip ("Gửi (Ctrl-Enter)"),
  *   then Gmail's class `.aoO`, then, with no class at all, the first plain button of the first
- *   role=group after the body.
+ *   role=group after the body. A click on "Send & archive" (`.Uo`, beside Send) is a Send too.
  * - Keyboard Send: Ctrl+Enter, Cmd+Enter on a Mac (InboxSDK's presending stream listens for the same).
  * - Recipients: chips with the address in `data-hovercard-id` (since 2021: `div[role=option]`
  *   inside the row `.anm[name=to|cc]`) or, in the classic layout, `span[email]` beside a hidden
@@ -21,6 +21,8 @@ import { defineSite, hasSendShortcutHint, isModEnter } from './types';
 const BODY = 'div[g_editable="true"][role="textbox"]';
 const BUTTON = '[role="button"]';
 const SEND_IN_TOOLBAR = '.IZ .Up div > div[role="button"]:not(.Uo):not([aria-haspopup="true"])';
+// "Send & archive" (a setting): a Send too when clicked, never the one pressed for "Send anyway".
+const SEND_AND_ARCHIVE = '.IZ .Up div > div[role="button"].Uo:not([aria-haspopup="true"])';
 const SEND_CLASS = '[role="button"].aoO';
 
 const CHIP = '[email], [data-hovercard-id], input[type="hidden"][name="to"], input[type="hidden"][name="cc"], input[type="hidden"][name="bcc"]';
@@ -102,8 +104,8 @@ export const gmail = defineSite({
     const button = target.closest<HTMLElement>(BUTTON);
     if (!button || isMenu(button)) return null;
     const root = button.closest<HTMLElement>('.M9, [role="dialog"]');
-    if (root) return sendIn(root) === button ? button : null;
-    return button.matches(`${SEND_IN_TOOLBAR}, ${SEND_CLASS}`) || hasSendShortcutHint(button) ? button : null;
+    if (root) return sendIn(root) === button || button.matches(SEND_AND_ARCHIVE) ? button : null;
+    return button.matches(`${SEND_IN_TOOLBAR}, ${SEND_AND_ARCHIVE}, ${SEND_CLASS}`) || hasSendShortcutHint(button) ? button : null;
   },
   sendButtonFor(body) {
     const root = composeRoot(body);

@@ -52,6 +52,19 @@ describe.each([
     expect(adapter.sendButton!(inner)).toBe(button);
   });
 
+  it('takes "Send & archive" for a Send when clicked, but not for the Send of the body', () => {
+    loadSite(fixture);
+    const button = document.getElementById(send)!;
+    // Where InboxSDK finds it (getSendAndArchiveButton): beside Send in the toolbar's first cell.
+    const archive = document.createElement('div');
+    archive.className = 'T-I J-J5-Ji Uo v7 T-I-atl L3';
+    archive.setAttribute('role', 'button');
+    archive.innerHTML = '<span class="Up-inner">&nbsp;</span>';
+    button.before(archive);
+    expect(gmail.sendButton(archive.firstElementChild!)).toBe(archive);
+    expect(gmail.sendButtonFor($(BODY))).toBe(button);
+  });
+
   it('finds Send by structure when its tooltip is translated beyond recognition', () => {
     loadSite(fixture);
     const button = document.getElementById(send)!;
