@@ -223,7 +223,8 @@ function main() {
   mkdirSync(outDir, { recursive: true });
   const dim = 1 << 18;
 
-  for (const reader of READERS) {
+  // READER=consensus (or results-first) trains one reader only: for experiments, written to OUT_DIR.
+  for (const reader of READERS.filter((r) => !process.env.READER || r === process.env.READER)) {
     const packs = loadBuiltinPacksFromDisk(reader);
     const examples = train.flatMap((it) => examplesOf(it, reader, packs));
     const pos = examples.filter((e) => e.y === 1);
