@@ -37,7 +37,7 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'nemawashi@nemawashi.dev',
-              strict_min_version: '128.0',
+              strict_min_version: '140.0', // data_collection_permissions needs Firefox 140 (desktop)
               data_collection_permissions: { required: ['none'] },
             },
           },
