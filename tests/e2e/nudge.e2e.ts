@@ -1,6 +1,7 @@
 /**
  * "Before you send" in Gmail-like and Outlook-like compose windows: off by default; when on, Send
- * with warnings open holds that click and shows the nudge; "Send anyway" or a second Send sends.
+ * with warnings open (a click, or the site's keyboard Send) is held and the nudge shows; "Send
+ * anyway" or a second Send sends.
  * Nothing is held when there is no warning.
  */
 import type { Page } from 'playwright-core';
@@ -57,6 +58,21 @@ describe.each(['gmail', 'outlook'] as const)('%s', (kind) => {
     await page.getByTestId('nw-nudge').waitFor();
     await page.click('#send');
     await expect.poll(() => sent(page)).toBe(2);
+    await page.close();
+  });
+
+  it("when on, holds the keyboard Send (Ctrl+Enter) as it holds a click; \"Send anyway\" presses the compose window's Send", async () => {
+    await setNudge(true);
+    const page = await harness.open(kind, [NEUTRAL[1], warning()].join('\n'));
+    await focusField(page);
+    await settledCount(page);
+    await page.keyboard.press('Control+Enter');
+    await page.getByTestId('nw-nudge').waitFor();
+    expect(await sent(page)).toBe(0);
+    await page.getByTestId('nw-send-anyway').click();
+    await expect.poll(() => sent(page)).toBe(1);
+    expect(await page.getByTestId('nw-nudge').count()).toBe(0);
+    await setNudge(false);
     await page.close();
   });
 
