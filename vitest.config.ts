@@ -11,13 +11,20 @@ import { readyPacks } from './scripts/build-packs.mjs';
  */
 const WORKERS = Number(process.env.NEMAWASHI_TEST_WORKERS ?? 2);
 
-/** Vitest's order (failed first, then longest by the last run's timings), with the random drafts
- *  first on a fresh clone too: the longest file, it would otherwise start last and run alone. */
+/** The longest files (the random drafts; Firefox, which builds twice and starts a browser that is
+ *  slow to start): left to the end, each would run alone while the other worker idles. */
+const LONGEST = ['/random.e2e.ts', '/firefox.e2e.ts'];
+
+/** Vitest's order (failed first, then longest by the last run's timings), with the longest files
+ *  first on a fresh clone too, where there are no timings yet. */
 class LongestFirst extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
     const sorted = await super.sort(files);
-    const first = (f: TestSpecification) => (f.moduleId.endsWith('/random.e2e.ts') ? 0 : 1);
-    return sorted.sort((a, b) => first(a) - first(b));
+    const rank = (f: TestSpecification) => {
+      const i = LONGEST.findIndex((name) => f.moduleId.endsWith(name));
+      return i < 0 ? LONGEST.length : i;
+    };
+    return sorted.sort((a, b) => rank(a) - rank(b));
   }
 }
 
