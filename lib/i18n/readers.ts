@@ -68,8 +68,5 @@ export function builtinReadersFrom(packs: readonly ReaderSource[]): ReaderInfo[]
   return readersOf(packs, { builtins: [] });
 }
 
-/** A text in a locale: the locale, its base language, or English. */
-export function localizeText(text: LocalizedText, locale: string): string {
-  if (typeof text === 'string') return text;
-  return text[locale] ?? text[locale.split('-')[0]] ?? text.en;
-}
+/** A text in a locale: the locale, its base language, or English (the packs' own rule). */
+export { localize as localizeText } from '../packs/localize';
