@@ -312,13 +312,17 @@ function main() {
     // Optionally capped (MAX_FINE): tried at 0.25 with GATE_NOISY_ONLY=1 - dev precision 0.65,
     // clean human-written mail with a finding 4.0%, against 0.74 and 2.3% for the default.
     const fines = [0, ...quantiles(ruled, 40)].filter((f) => f <= MAX_FINE);
-    // 1. The learned-finding threshold, for precision >= 0.9 on dev (five or more messages); where
-    //    that is out of reach, the next step down (0.8, ten or more), said in the output and meta.
+    // 1. The learned-finding threshold, for precision >= 0.9 on dev; where that is out of reach,
+    //    the next step down (0.8), said in the output and meta.
+    //    A precision must rest on at least 5% of the dev messages to flag (consensus 25, results-first
+    //    5): with a fixed 5, a threshold that reached 0.9 on five messages flagged almost nothing
+    //    (tried 2026-12-06 with the shape cues counted three times: consensus dev recall 0.20).
+    const minFlags = Math.max(5, Math.ceil(0.05 * dev.filter((it) => it.labels[reader].flag).length));
     let learnedPrecision = TARGET_PRECISION;
-    let threshold = learnedThreshold(devMessages, thresholds, TARGET_PRECISION, 5);
+    let threshold = learnedThreshold(devMessages, thresholds, TARGET_PRECISION, minFlags);
     if (threshold > 1) {
       learnedPrecision = FALLBACK_PRECISION;
-      threshold = learnedThreshold(devMessages, thresholds, FALLBACK_PRECISION, 10);
+      threshold = learnedThreshold(devMessages, thresholds, FALLBACK_PRECISION, Math.max(10, minFlags));
     }
     // 2. The "fine" threshold: where a rule's finding (not marked certain) is dropped, chosen for
     //    the best F0.5 of the two layers together (precision counts double: false alarms are what
