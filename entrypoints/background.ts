@@ -13,7 +13,7 @@ import { audience, managedState } from '../lib/storage/items';
 import { refreshAllSubscriptions } from '../lib/storage/manage';
 import { applyManagedPolicy, DEFAULT_REFRESH_MINUTES, E2E_POLICY_KEY, readManagedPolicy } from '../lib/storage/managed';
 import { handlePackRequest, isOwnPage, isPackRequest, parsePackRequest } from '../lib/storage/messages';
-import { loadActivePacks, watchActivePacks } from '../lib/storage/packs';
+import { loadActivePacks, prepareInstalledPacks, watchActivePacks } from '../lib/storage/packs';
 import { startCheckService, type ServicePort } from '../lib/check-client/service';
 
 const REFRESH_ALARM = 'nemawashi:refresh-packs';
@@ -31,6 +31,9 @@ export default defineBackground(() => {
   // The first run: the welcome page (what it does, a sample draft, the reader, practice, privacy).
   browser.runtime.onInstalled.addListener(({ reason }) => {
     if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') }).catch(logFailure);
+    // After an update the engine may read packs differently: installed packs are checked in full
+    // once more and stored ready again, instead of being checked in full at every start.
+    if (reason === 'update') void prepareInstalledPacks().catch(logFailure);
   });
   // Alarms survive restarts, but make sure the refresh schedule exists whenever the worker runs.
   void ensureRefreshAlarm();

@@ -7,7 +7,7 @@ import { FindingCard } from '../../components/FindingCard';
 import { FindingList } from '../../components/FindingList';
 import { Indicator } from '../../components/Indicator';
 import { Nudge } from '../../components/Nudge';
-import { I18nProvider } from '../../lib/i18n/react';
+import { I18nProvider, useActiveReaders } from '../../lib/i18n/react';
 import type { Finding, Severity } from '../../lib/engine/types';
 import { severityRank } from '../../lib/engine/types';
 import type { FieldSession } from '../../lib/session/field-session';
@@ -106,8 +106,10 @@ export interface OverlayActions
 
 export function Overlay({ store, actions }: { store: Pick<OverlayStore, 'subscribe' | 'getState'>; actions: OverlayActions }) {
   const state = useSyncExternalStore(store.subscribe, store.getState);
+  // A team pack's reader is named as its pack names it (read from storage, no rule compiled).
+  const readers = useActiveReaders();
   return (
-    <I18nProvider locale={state.locale}>
+    <I18nProvider locale={state.locale} readers={readers}>
       <OverlayContent actions={actions} state={state} />
     </I18nProvider>
   );

@@ -35,8 +35,8 @@ export interface AudienceSettings {
 
 export class Audiences {
   private readonly byField = new WeakMap<FieldSession, FieldAudience>();
-  /** The readers the engine's packs serve (the picker's choices). */
-  options: () => string[] = () => ['consensus', 'results-first'];
+  /** The readers the engine's packs serve (the picker's choices; given by the engine at start). */
+  options: () => string[] = () => [];
 
   constructor(
     private readonly store: OverlayStore,

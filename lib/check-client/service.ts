@@ -16,7 +16,8 @@ import { CHECK_PORT, isToEngine, type FromEngine, type ToEngine } from './protoc
 
 /** Longest slice of regex compiling before other messages get their turn. */
 const WARM_SLICE_MS = 8;
-const READERS = ['consensus', 'results-first'];
+/** The readers the learned layer has weights for (lib/engine/learned/weights). */
+const LEARNED_READERS = ['consensus', 'results-first'];
 
 export interface ServicePort {
   name: string;
@@ -63,11 +64,11 @@ export function startCheckService(deps: ServiceDeps): CheckService {
   let draining = false;
   let stopped = false;
 
-  const audiences = () => [...new Set([...READERS, ...(active?.packs ?? []).map((p) => p.audience).filter((a) => a !== 'any')])];
+  const audiences = () => [...new Set([...LEARNED_READERS, ...(active?.packs ?? []).map((p) => p.audience).filter((a) => a !== 'any')])];
   const state = (): FromEngine => ({ type: 'state', epoch, audiences: audiences() });
 
   const loadModels = async () => {
-    for (const reader of READERS) {
+    for (const reader of LEARNED_READERS) {
       if (learned.has(reader)) continue;
       const model = await (deps.loadLearned ?? loadLearned)(reader).catch(() => undefined);
       if (model) learned.set(reader, model);

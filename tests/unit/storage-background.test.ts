@@ -8,7 +8,8 @@ import { afterAll, beforeAll, beforeEach, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '../../entrypoints/background';
 import { installedPacks } from '../../lib/storage/items';
-import { subscribeToUrl } from '../../lib/storage/manage';
+import { installPackSource, subscribeToUrl } from '../../lib/storage/manage';
+import { PACK_FORMAT } from '../../lib/packs/ready';
 import { teamPack } from './storage-fixtures';
 
 vi.mock('../../lib/packs/builtin-data', () => ({ builtinReadyPacks: () => [], builtinPackSources: async () => ({}) }));
@@ -31,6 +32,8 @@ afterAll(() => server.close());
 beforeEach(() => {
   fakeBrowser.reset();
   files.clear();
+  // fakeBrowser has no ports; the check service only listens for pages here.
+  vi.spyOn(fakeBrowser.runtime.onConnect, 'addListener').mockImplementation(() => {});
 });
 
 it('keeps a refresh alarm, applies the managed policy when it changes, and refreshes on the alarm', async () => {
@@ -52,4 +55,14 @@ it('keeps a refresh alarm, applies the managed policy when it changes, and refre
     expect(installed['acme/mine'].pack.version).toBe('1.0.1');
     expect(installed['acme/org'].pack.version).toBe('2.0.0');
   });
+});
+
+it('after an update, stores installed packs ready again (an older engine\'s form is not read at every start)', async () => {
+  await installPackSource(teamPack({ id: 'acme/team' }), { file: 'team.yaml', origin: 'file' });
+  const record = (await installedPacks.getValue())['acme/team'];
+  expect(record.ready?.format).toBe(PACK_FORMAT);
+  await installedPacks.setValue({ 'acme/team': { ...record, ready: { format: 'an older engine', prefilters: {} } } });
+  background.main();
+  await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update', previousVersion: '0.0.9', temporary: false });
+  await vi.waitFor(async () => expect((await installedPacks.getValue())['acme/team'].ready?.format).toBe(PACK_FORMAT));
 });
