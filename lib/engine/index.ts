@@ -3,6 +3,4 @@
  * Pure: no DOM, no browser API. Shared unchanged by the CLI, the extension and the practice page.
  */
 export { analyze } from './analyze';
-export type { AnalyzeOptions } from './analyze';
-export { applySuggestion } from './apply';
 export * from './types';
