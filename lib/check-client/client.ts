@@ -29,12 +29,21 @@ export type EngineState = Extract<FromEngine, { type: 'state' }>;
 /** A service worker stopped when idle for 30 s; a message on the port keeps it alive. */
 export const KEEP_WARM_MS = 20_000;
 
+/**
+ * A request is sent again when the port drops before the answer, after a pause that doubles each
+ * time (0, 0.1, 0.2 ... 3.2 s; about 12 s in all): a background that is still starting (Firefox's
+ * background page loading its scripts right after an install or update; a service worker
+ * restarting) refuses the first connections, and one retry was not always enough.
+ */
+export const MAX_SENDS = 8;
+export const retryDelayMs = (sends: number): number => (sends <= 1 ? 0 : 100 * 2 ** (sends - 2));
+
 interface Pending {
   message: Extract<ToEngine, { type: 'check' }>;
   resolve(result: AnalyzeResult): void;
   reject(error: Error): void;
-  /** Sent again once after the background went away. */
-  retried: boolean;
+  /** How many times it was sent. */
+  sends: number;
 }
 
 export class CheckClient {
@@ -59,23 +68,29 @@ export class CheckClient {
     port.onDisconnect.addListener(() => {
       if (this.port !== port) return;
       this.port = null;
-      // The background went away (stopped, or the extension reloaded): send what was waiting
-      // once more over a new port; a second loss fails those requests.
+      // The background went away (stopped, still starting, or the extension reloaded): send what
+      // was waiting again over a new port, after a pause that grows; MAX_SENDS losses fail it.
       const waiting = [...this.pending.values()];
       if (this.closed || waiting.length === 0) return;
-      const retry = waiting.filter((p) => !p.retried);
-      for (const p of waiting) if (p.retried) this.fail(p, new Error('the checking engine went away'));
+      const retry = waiting.filter((p) => p.sends < MAX_SENDS);
+      for (const p of waiting) if (p.sends >= MAX_SENDS) this.fail(p, new Error('the checking engine went away'));
       if (retry.length === 0) return;
-      try {
-        this.open();
-        const next = this.port as PortLike | null;
-        for (const p of retry) {
-          p.retried = true;
-          next?.postMessage(p.message);
+      const resend = () => {
+        if (this.closed) return;
+        try {
+          this.open();
+          for (const p of retry) {
+            if (this.pending.get(p.message.id) !== p) continue;
+            p.sends++;
+            this.port?.postMessage(p.message);
+          }
+        } catch (error) {
+          for (const p of retry) this.fail(p, error as Error);
         }
-      } catch (error) {
-        for (const p of retry) this.fail(p, error as Error);
-      }
+      };
+      const delay = retryDelayMs(Math.max(...retry.map((p) => p.sends)));
+      if (delay === 0) resend();
+      else setTimeout(resend, delay);
     });
   }
 
@@ -101,7 +116,7 @@ export class CheckClient {
     if (this.closed) return Promise.reject(new Error('closed'));
     return new Promise<AnalyzeResult>((resolve, reject) => {
       const message = { type: 'check' as const, id: this.nextId++, field, text, audience, locale };
-      this.pending.set(message.id, { message, resolve, reject, retried: false });
+      this.pending.set(message.id, { message, resolve, reject, sends: 1 });
       try {
         this.open();
         this.port!.postMessage(message);

@@ -6,7 +6,7 @@
  * reaches every page as a new epoch.
  */
 import { describe, expect, it, vi } from 'vitest';
-import { CheckClient, StaleCheck } from '../../../lib/check-client/client';
+import { CheckClient, MAX_SENDS, retryDelayMs, StaleCheck } from '../../../lib/check-client/client';
 import { isToEngine } from '../../../lib/check-client/protocol';
 import { startCheckService, type ServicePort } from '../../../lib/check-client/service';
 import type { ActivePacks } from '../../../lib/storage/packs';
@@ -79,6 +79,55 @@ describe('check client and service', () => {
     await expect(pending).resolves.toHaveProperty('findings');
     expect(ports).toHaveLength(2);
     c.close();
+  });
+
+  it('keeps sending to a background that is still starting, pausing longer each time', async () => {
+    vi.useFakeTimers();
+    try {
+      const { client } = service();
+      const { c, ports } = client();
+      const pending = c.check(1, 'Hello.', 'consensus', 'en');
+      // The first connections are refused (Firefox's background page still loading its scripts).
+      ports[0].disconnect();
+      expect(ports).toHaveLength(2); // the first resend goes at once
+      ports[1].disconnect();
+      await vi.advanceTimersByTimeAsync(retryDelayMs(2) - 1);
+      expect(ports).toHaveLength(2);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(ports).toHaveLength(3);
+      ports[2].disconnect();
+      await vi.advanceTimersByTimeAsync(retryDelayMs(3));
+      expect(ports).toHaveLength(4);
+      await vi.advanceTimersByTimeAsync(10);
+      await expect(pending).resolves.toHaveProperty('findings');
+      c.close();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('gives a request up after MAX_SENDS lost ports', async () => {
+    vi.useFakeTimers();
+    try {
+      const ports: ReturnType<typeof portPair>[] = [];
+      const c = new CheckClient(() => {
+        const pair = portPair(); // nobody answers on it
+        ports.push(pair);
+        return pair.page;
+      });
+      const lost = c.check(1, 'Hello.', 'consensus', 'en');
+      const failed = expect(lost).rejects.toThrow(/went away/);
+      for (let i = 1; i <= MAX_SENDS; i++) {
+        expect(ports).toHaveLength(i);
+        ports.at(-1)!.disconnect();
+        await vi.advanceTimersByTimeAsync(retryDelayMs(i + 1));
+      }
+      await failed;
+      expect(ports).toHaveLength(MAX_SENDS);
+      c.close();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('tells every page when the packs or rules change (a new epoch), not on the first state', async () => {
