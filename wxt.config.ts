@@ -69,6 +69,8 @@ export default defineConfig({
       'examples/assignments/**',
       // `npm ci` runs it (prepare: the command line's build); the extension does not need it.
       'scripts/build-cli.mjs',
+      // The build's Vite plugin that checks the built-in packs and ships them ready (imported above).
+      'scripts/build-packs.mjs',
     ],
   },
   // The e2e build is the release build plus one match pattern: same minified production React.

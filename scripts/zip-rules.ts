@@ -10,6 +10,8 @@ export const SOURCES_MUST_HOLD = [
   'package.json',
   'package-lock.json',
   'wxt.config.ts',
+  // wxt.config.ts imports it: the build checks the built-in packs and ships them ready.
+  'scripts/build-packs.mjs',
   'tsconfig.json',
   'entrypoints/background.ts',
   'entrypoints/checker.ts',

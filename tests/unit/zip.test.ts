@@ -53,6 +53,13 @@ describe('the sources archive (wxt.config.ts zip)', () => {
     }
   });
 
+  it('holds every project file the build config imports', () => {
+    const config = readFileSync(path.join(ROOT, 'wxt.config.ts'), 'utf8');
+    const local = [...config.matchAll(/^import[^'"]*['"](\.{1,2}\/[^'"]+)['"]/gm)].map((m) => path.posix.normalize(m[1]));
+    expect(local.length).toBeGreaterThan(0);
+    expect(local.filter((f) => !inSources(f))).toEqual([]);
+  });
+
   it('leaves out node_modules, build output, tests, the corpus and docs', () => {
     for (const prefix of SOURCES_MUST_NOT_HOLD) {
       expect(inSources(`${prefix}x.ts`), prefix).toBe(false);
