@@ -177,7 +177,20 @@ describe('applying while the packs are still compiling', () => {
     await page.keyboard.press('Control+Home');
     await page.keyboard.type('Hi Aiko, thanks for yesterday. ');
     await page.keyboard.press('Alt+Shift+N');
-    await page.getByTestId('nw-finding').first().waitFor();
+    // The pack's arrival makes the background re-check every tab; until that answer comes the
+    // page may hold no finding to open (a card then opens from the next press). Loaded machines
+    // take tens of seconds to check the 1,000 regexes in full, so the card gets longer than the
+    // default to appear; the shortcut is pressed again while waiting.
+    await expect
+      .poll(
+        async () => {
+          if (await page.getByTestId('nw-finding').first().isVisible()) return true;
+          await page.keyboard.press('Alt+Shift+N');
+          return page.getByTestId('nw-finding').first().isVisible();
+        },
+        { timeout: 100_000, intervals: [500] },
+      )
+      .toBe(true);
     await page.keyboard.press('Enter');
     const greeting = 'Hi Aiko, thanks for yesterday. ';
     // Refused (no fresh check yet), or one suggestion applied in the right place (had the check
