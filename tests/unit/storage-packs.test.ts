@@ -153,8 +153,12 @@ describe('watchActivePacks', () => {
     await vi.waitFor(() => expect(seen.at(-1)?.severityOverrides).toEqual({ 'acme/house/circle-back': 'info' }));
     unwatch();
     const count = seen.length;
+    // A second watcher shows when the change has gone round; the first, stopped, hears none of it.
+    const after: ActivePacks[] = [];
+    const unwatchAfter = watchActivePacks((a) => after.push(a));
     await setPackEnabled('acme/house', false);
-    await new Promise((r) => setTimeout(r, 20));
+    await vi.waitFor(() => expect(after.at(-1)?.packs.map((p) => p.id)).not.toContain('acme/house'));
+    unwatchAfter();
     expect(seen.length).toBe(count);
   });
 });
