@@ -63,8 +63,22 @@ describe.skipIf(!existsSync(FIREFOX))('Firefox', () => {
     const page = await browser.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(String(e)));
-    await page.goto(url);
-    await page.focus('#field');
+    const consoleLines: string[] = [];
+    page.on('console', (m) => consoleLines.push(`${m.type()}: ${m.text()}`));
+    // installExtension resolves before Firefox has registered the add-on's content scripts; on a
+    // busy machine a page opened right away may load without them (as any tab opened before an
+    // install does). So: open the page and focus the field until the checker's UI arrives.
+    for (let attempt = 1; ; attempt++) {
+      await page.goto(url);
+      await page.focus('#field');
+      const ui = await page.waitForFunction(() => !!document.querySelector('nemawashi-ui'), { timeout: 15_000 }).then(
+        () => true,
+        () => false,
+      );
+      if (ui) break;
+      console.log(`[firefox] no checker UI after focusing (attempt ${attempt}); console: ${JSON.stringify(consoleLines.slice(-5))}`);
+      if (attempt === 6) throw new Error('the checker never came to the page');
+    }
 
     const inShadow = (selector: string) =>
       page.waitForFunction((sel) => document.querySelector('nemawashi-ui')?.shadowRoot?.querySelector(sel), { timeout: 120_000 }, selector);

@@ -188,7 +188,7 @@ describe('applying while the packs are still compiling', () => {
           await page.keyboard.press('Alt+Shift+N');
           return page.getByTestId('nw-finding').first().isVisible();
         },
-        { timeout: 100_000, intervals: [500] },
+        { timeout: 100_000, interval: 500 },
       )
       .toBe(true);
     await page.keyboard.press('Enter');
