@@ -31,6 +31,8 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { chromium, type Page } from 'playwright-core';
+import { NEUTRAL } from '../tests/e2e/neutral';
+import { chromiumArgs, chromiumPath } from '../tests/e2e/paths';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const KINDS = ['textarea', 'gmail', 'tiptap'] as const;
@@ -39,14 +41,6 @@ const TYPED = 'Could you also send me the final numbers for the board pack today
 
 // ---- the drafts: plain sentences with flagged ones among them ----
 
-const NEUTRAL = [
-  'Thanks for the update on the launch plan.',
-  'I have attached the notes from Tuesday.',
-  'The numbers for March look better than we expected.',
-  'Kenji and Mei will join the call from Osaka.',
-  'The venue holds about forty people.',
-  'We spent most of the morning on the budget review.',
-];
 const FLAGGED = [
   'You need to send me the final report by Friday.',
   'Send the slides ASAP.',
@@ -154,12 +148,6 @@ function serve(dir: string): Promise<Server> {
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
 
-function chromiumPath(): string {
-  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
-  for (const c of ['/usr/bin/chromium', '/usr/bin/chromium-browser']) if (existsSync(c)) return c;
-  throw new Error('No Chromium found: apt-get install chromium, or set CHROMIUM_PATH');
-}
-
 // ---- in the page ----
 
 /**
@@ -235,8 +223,7 @@ async function focusAndSettle(page: Page, withFindings: boolean, hasExtension: b
 
 async function measure(target: Target, extDir: string | null, origin: string, kind: Kind): Promise<Figures> {
   const profile = mkdtempSync(path.join(os.tmpdir(), 'nemawashi-bench-'));
-  const args = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-  if (extDir) args.unshift(`--disable-extensions-except=${extDir}`, `--load-extension=${extDir}`);
+  const args = chromiumArgs(extDir);
   const context = await chromium.launchPersistentContext(profile, { executablePath: chromiumPath(), headless: true, viewport: { width: 1280, height: 900 }, args });
   const has = !!extDir;
   try {

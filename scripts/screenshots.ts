@@ -25,7 +25,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { clickSpan, focusField, paintedSpans, settledCount } from '../tests/e2e/harness';
-import { EXTENSION_DIR, ROOT, chromiumPath } from '../tests/e2e/paths';
+import { EXTENSION_DIR, ROOT, chromiumArgs, chromiumPath } from '../tests/e2e/paths';
 import { exportCommit } from './zip-export';
 
 const { values } = parseArgs({ options: { commit: { type: 'string' }, 'skip-build': { type: 'boolean', default: false } } });
@@ -246,19 +246,7 @@ async function main(): Promise<void> {
     executablePath: chromiumPath(),
     headless: true,
     viewport: VIEWPORT,
-    args: [
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--hide-scrollbars',
-      '--lang=en-US',
-    ],
+    args: chromiumArgs(extensionDir, ['--hide-scrollbars', '--lang=en-US']),
   });
   // Nothing leaves the machine, here either.
   await context.route((url) => !(url.href.startsWith(origin) || url.protocol === 'chrome-extension:' || url.protocol === 'data:'), (route) => route.abort());

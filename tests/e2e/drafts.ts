@@ -18,15 +18,9 @@ export function check(text: string): Finding[] {
   return analyze(text, { packs, audience: AUDIENCE, learned }).findings;
 }
 
-/** Plain sentences that should not be flagged on their own. */
-export const NEUTRAL = [
-  'Thanks for the update on the launch plan.',
-  'I have attached the notes from Tuesday.',
-  'The numbers for March look better than we expected.',
-  'Kenji and Mei will join the call from Osaka.',
-  'The venue holds about forty people.',
-  'We spent most of the morning on the budget review.',
-];
+import { NEUTRAL } from './neutral';
+
+export { NEUTRAL };
 
 export const QUOTE_HEADER = 'On Tue, 4 Mar 2025 at 09:12, Kenji Sato <kenji@example.jp> wrote:';
 

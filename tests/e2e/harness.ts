@@ -9,7 +9,7 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { EXTENSION_DIR, PAGES_DIR, chromiumPath } from './paths';
+import { EXTENSION_DIR, PAGES_DIR, chromiumArgs, chromiumPath } from './paths';
 
 export const FIELD_KINDS = ['textarea', 'contenteditable', 'gmail', 'outlook', 'tiptap', 'quill', 'draft'] as const;
 /** Test pages: one per field kind, and csp.html (a contenteditable under a strict CSP). */
@@ -58,17 +58,7 @@ export async function launch(options: { keepWelcome?: boolean } = {}): Promise<H
     executablePath: chromiumPath(),
     headless: true,
     viewport: { width: 1280, height: 900 },
-    args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: chromiumArgs(EXTENSION_DIR),
   });
   // The extension opens its welcome page on install; other tests do not need it (it checks a
   // sample draft, which costs a shared machine's time), so it is closed as soon as it shows.

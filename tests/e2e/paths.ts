@@ -12,3 +12,22 @@ export function chromiumPath(): string {
   for (const candidate of ['/usr/bin/chromium', '/usr/bin/chromium-browser']) if (existsSync(candidate)) return candidate;
   return '/usr/bin/chromium';
 }
+
+/**
+ * Chromium's flags for a headless run with the extension at `extensionDir` loaded (none when null):
+ * no first-run, background networking, updates or sync, so nothing but the page and the extension
+ * talks or runs (shared by the E2E harness, bench:page and the screenshots).
+ */
+export function chromiumArgs(extensionDir: string | null, extra: readonly string[] = []): string[] {
+  return [
+    ...(extensionDir ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : []),
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    ...extra,
+  ];
+}
