@@ -6,7 +6,7 @@ import { useId, useState } from 'react';
 import type { Finding } from '../lib/engine/types';
 import { suggestionPieces } from '../lib/highlight/focus';
 import { useI18n } from '../lib/i18n/react';
-import { keepFocus } from './keep-focus';
+import { focusOnMount, keepFocus } from './keep-focus';
 
 export interface FindingCardProps {
   finding: Finding;
@@ -72,7 +72,7 @@ export function FindingCard({ finding, onApply, onIgnore, onDisableRule, autoFoc
                 type="button"
                 className="nw-suggestion"
                 data-testid="nw-suggestion"
-                autoFocus={autoFocus && i === 0}
+                ref={autoFocus && i === 0 ? focusOnMount : undefined}
                 onMouseDown={keepFocus}
                 onClick={() => onApply?.(suggestion)}
               >
@@ -93,7 +93,7 @@ export function FindingCard({ finding, onApply, onIgnore, onDisableRule, autoFoc
                 type="button"
                 className="nw-suggestion"
                 data-testid="nw-rewrite"
-                autoFocus={autoFocus && i === 0}
+                ref={autoFocus && i === 0 ? focusOnMount : undefined}
                 onMouseDown={keepFocus}
                 onClick={() => onApplyRewrite(rewrite)}
               >
@@ -107,7 +107,7 @@ export function FindingCard({ finding, onApply, onIgnore, onDisableRule, autoFoc
         <button
           type="button"
           data-testid="nw-ignore"
-          autoFocus={autoFocus && suggestions.length === 0 && !showRewrite}
+          ref={autoFocus && suggestions.length === 0 && !showRewrite ? focusOnMount : undefined}
           onMouseDown={keepFocus}
           onClick={onIgnore}
         >
