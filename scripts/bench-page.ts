@@ -14,12 +14,14 @@
  * - settle: ms from the last key to that check painted;
  * - paste-task / paste-settle: the same after pasting 5,000 words into the field at once;
  * - first (worker stopped): first findings again in a new page, with the extension's service
- *   worker stopped just before the focus (as after 30 s idle), and the longest task meanwhile.
+ *   worker stopped just before the focus (as after 30 s idle), and the longest task meanwhile;
+ * - pointer first: the same, as a user gets there: the pointer comes to rest on the field --dwell
+ *   ms (default 300) before the focus (the content script wakes a stopped background then).
  * The page's own editor work counts too: `--ext none` gives the page without the extension.
  *
  *   npm run bench:page                       the release build in .output/chrome-mv3 (built if missing)
  *   npm run bench:page -- --ext before=/tmp/before/.output/chrome-mv3 --ext after=.output/chrome-mv3 --ext none
- *   options: --runs N (default 3), --kinds textarea,gmail,tiptap
+ *   options: --runs N (default 3), --kinds textarea,gmail,tiptap, --dwell MS (default 300)
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, createReadStream, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -37,6 +39,8 @@ import { chromiumArgs, chromiumPath } from '../tests/e2e/paths';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const KINDS = ['textarea', 'gmail', 'tiptap'] as const;
 type Kind = (typeof KINDS)[number];
+/** How long the pointer rests on the field before the click, for "pointer first" (--dwell). */
+let DWELL_MS = 300;
 const TYPED = 'Could you also send me the final numbers for the board pack today. ';
 
 // ---- the drafts: plain sentences with flagged ones among them ----
@@ -78,6 +82,7 @@ function parseArgs(argv: string[]): { targets: Target[]; runs: number; kinds: Ki
     const a = argv[i];
     if (a === '--runs') runs = Number(argv[++i]);
     else if (a === '--kinds') kinds = argv[++i].split(',') as Kind[];
+    else if (a === '--dwell') DWELL_MS = Number(argv[++i]);
     else if (a === '--ext') {
       const v = argv[++i];
       if (v === 'none') targets.push({ label: 'no extension', dir: null });
@@ -190,6 +195,7 @@ interface Figures {
   first: number;
   firstCold: number;
   firstColdTask: number;
+  firstHover: number;
   firstTask: number;
   typingTask: number;
   settle: number;
@@ -290,7 +296,22 @@ async function measure(target: Target, extDir: string | null, origin: string, ki
     }
     const cold = await focusAndSettle(page, true, has);
     await page.close();
-    return { firstCold: cold.ms, firstColdTask: cold.task, first: first.ms, firstTask: first.task, typingTask: typing.task, settle: typing.settle, pasteTask: paste.task, pasteSettle: paste.settle };
+
+    // 5. The same, but as a user gets there: the pointer comes to rest on the field DWELL_MS
+    // before the click (the content script wakes the background on the pointer's arrival).
+    page = await openPage(context, origin, kind, draft(250));
+    if (has) {
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('ServiceWorker.enable');
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      await cdp.detach();
+    }
+    await page.mouse.move(2, 2);
+    await page.hover(await page.evaluate(() => (window as any).nwTest.selector as string));
+    await page.evaluate((ms) => new Promise((r) => setTimeout(r, ms)), DWELL_MS);
+    const hovered = await focusAndSettle(page, true, has);
+    await page.close();
+    return { firstCold: cold.ms, firstColdTask: cold.task, firstHover: hovered.ms, first: first.ms, firstTask: first.task, typingTask: typing.task, settle: typing.settle, pasteTask: paste.task, pasteSettle: paste.settle };
   } finally {
     await context.close();
     rmSync(profile, { recursive: true, force: true });
@@ -326,15 +347,15 @@ async function main(): Promise<void> {
     server.close();
     rmSync(tmp, { recursive: true, force: true });
   }
-  const cols = ['first', 'first-task', 'typing-task', 'settle', 'paste-task', 'paste-settle', 'first (worker stopped)', 'its task'];
+  const cols = ['first', 'first-task', 'typing-task', 'settle', 'paste-task', 'paste-settle', 'first (worker stopped)', 'its task', `pointer first (stopped, ${DWELL_MS} ms)`];
   console.log(`\n| field | build | ${cols.join(' | ')} |\n|---|---|${cols.map(() => '---:').join('|')}|`);
   for (const kind of kinds) {
     for (const t of targets) {
       const fs = results.get(`${t.label}\u0000${kind}`) ?? [];
       const m = (k: keyof Figures) => median(fs.map((f) => f[k]));
       const row = t.dir
-        ? [ms(m('first')), ms(m('firstTask')), ms(m('typingTask')), ms(m('settle')), ms(m('pasteTask')), ms(m('pasteSettle')), ms(m('firstCold')), ms(m('firstColdTask'))]
-        : ['', ms(m('firstTask')), ms(m('typingTask')), '', ms(m('pasteTask')), '', '', ms(m('firstColdTask'))];
+        ? [ms(m('first')), ms(m('firstTask')), ms(m('typingTask')), ms(m('settle')), ms(m('pasteTask')), ms(m('pasteSettle')), ms(m('firstCold')), ms(m('firstColdTask')), ms(m('firstHover'))]
+        : ['', ms(m('firstTask')), ms(m('typingTask')), '', ms(m('pasteTask')), '', '', ms(m('firstColdTask')), ''];
       console.log(`| ${kind} | ${t.label} | ${row.join(' | ')} |`);
     }
   }

@@ -11,7 +11,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { findField } from '../../lib/editors';
 import type { CheckerModule } from '../checker';
 import type { Checker } from './checker';
-import type { ContentRequest, DraftSummary } from './messages';
+import { WAKE_MESSAGE, type ContentRequest, type DraftSummary } from './messages';
 import { BUILTIN_MATCHES, isSwitchedOff, siteSwitches } from '../../lib/storage/settings';
 
 declare global {
@@ -19,6 +19,8 @@ declare global {
   var __nemawashiChecker: CheckerModule | undefined;
   var __nemawashiContentLoaded: boolean | undefined;
 }
+
+const WAKE_EVERY_MS = 20_000;
 
 export default defineContentScript({
   matches: BUILTIN_MATCHES,
@@ -58,7 +60,38 @@ function watchFields(ctx: ContentScriptContext): void {
     else if (checker) void checker.then((c) => c.detachAll());
   };
 
-  ctx.addEventListener(document, 'focusin', (e) => onFocus(e.composedPath()[0]), { capture: true });
+  // Waking the background when the user heads for a field (the pointer over it, or the focus in
+  // another input of the page, such as a compose window's recipients or subject): a service worker
+  // stopped after 30 s idle then starts its engine while the user is still on the way, instead of
+  // after the focus. The message is empty: nothing of the page travels. At most one per 20 s.
+  let wokeAt = -Infinity;
+  const due = () => enabled && performance.now() - wokeAt >= WAKE_EVERY_MS;
+  const wake = () => {
+    wokeAt = performance.now();
+    browser.runtime.sendMessage({ type: WAKE_MESSAGE }).catch(() => {
+      // The extension was reloaded or updated: this page's script is an orphan.
+    });
+  };
+  ctx.addEventListener(
+    document,
+    'pointerover',
+    (e) => {
+      const target = e.composedPath()[0];
+      if (due() && target instanceof Element && findField(target)) wake();
+    },
+    { capture: true, passive: true },
+  );
+
+  ctx.addEventListener(
+    document,
+    'focusin',
+    (e) => {
+      const target = e.composedPath()[0];
+      onFocus(target);
+      if (due() && (target instanceof HTMLInputElement || (target instanceof Element && findField(target)))) wake();
+    },
+    { capture: true },
+  );
   void siteSwitches.getValue().then(setEnabled);
   const unwatch = siteSwitches.watch(setEnabled);
   ctx.onInvalidated(unwatch);

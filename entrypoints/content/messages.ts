@@ -20,3 +20,10 @@ export type ContentRequest =
   | { type: 'nemawashi:summary' }
   /** The popup's per-draft override for the field last in focus (null: back to automatic). */
   | { type: 'nemawashi:draft-audience'; audience: string | null };
+
+/**
+ * What a page's content script sends the background when the user heads for a field (pointer
+ * over it, focus in another input): it starts a stopped service worker and its engine early. It
+ * carries nothing else, and the background answers nothing.
+ */
+export const WAKE_MESSAGE = 'nemawashi:wake';

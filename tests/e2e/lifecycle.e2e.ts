@@ -66,6 +66,37 @@ describe('fields that come and go', () => {
   });
 });
 
+describe('a stopped background (Chrome stops an idle service worker after 30 s)', () => {
+  it('starts when the pointer rests on a field, before any focus, and no UI loads for it', async () => {
+    // The welcome page (opened at install) checks a sample draft: it must be gone first.
+    await harness.welcome;
+    await expect.poll(() => harness.context.pages().some((p) => p.url().includes('/welcome.html')), { timeout: 30_000 }).toBe(false);
+    const page = await harness.context.newPage();
+    await page.goto(`${harness.origin}/textarea.html?${new URLSearchParams({ draft: NEUTRAL[0] })}`);
+    await page.waitForFunction(() => 'nwTest' in window);
+    const cdp = await harness.context.newCDPSession(page);
+    const status = new Map<string, string>();
+    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+      for (const v of versions) status.set(v.versionId, v.runningStatus);
+    });
+    await cdp.send('ServiceWorker.enable');
+    const anyRunning = () => [...status.values()].some((s) => s === 'running' || s === 'starting');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await expect.poll(() => status.size > 0 && !anyRunning(), { timeout: 10_000 }).toBe(true);
+
+    // Nothing wakes it while the pointer is elsewhere (a control: the page alone does not).
+    await page.mouse.move(5, 5);
+    await page.locator('#password').hover();
+    expect(anyRunning(), 'the page alone started the background').toBe(false);
+    // The pointer over the draft field wakes it.
+    await page.locator('#field').hover();
+    await expect.poll(anyRunning, { timeout: 10_000 }).toBe(true);
+    expect(await page.locator('nemawashi-ui').count(), 'a hover loads no UI').toBe(0);
+    await cdp.detach();
+    await page.close();
+  });
+});
+
 describe('a page with a strict CSP and Trusted Types (as Gmail has)', () => {
   it('still loads the checker, paints and applies', async () => {
     const fix = fixCases()[0];
