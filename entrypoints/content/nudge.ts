@@ -50,24 +50,59 @@ export function startNudge(
     return true;
   };
 
-  const onClick = (e: MouseEvent) => {
-    let button: HTMLElement | null = null;
+  /** A press of a Send button (a click, or Enter/Space on it): true when it was held. */
+  const pressed = (button: HTMLElement, e: Event): boolean => {
+    let held = false;
     try {
-      if (!(e.target instanceof Element)) return;
-      button = sendButtonAt(e.target);
-      if (!button) return;
       if (letThrough.has(button) || store.getState().nudge?.button === button) {
         letThrough.delete(button);
         store.update({ nudge: null });
       } else if (on) {
         const session = fields.composeOf(button);
         // The findings on screen are the latest the engine gave (the check is a message away).
-        if (session && hold(session, button, e)) return;
+        held = !!session && hold(session, button, e);
       }
     } catch {
       // Never in the way of sending.
     }
-    if (button) forgetIgnored(button);
+    if (!held) forgetIgnored(button);
+    return held;
+  };
+
+  const onClick = (e: MouseEvent) => {
+    try {
+      if (!(e.target instanceof Element)) return;
+      const button = sendButtonAt(e.target);
+      if (button) pressed(button, e);
+    } catch {
+      // Never in the way of sending.
+    }
+  };
+
+  /**
+   * Send reached with Tab and pressed with Enter or Space. A native <button> turns the key into a
+   * click (onClick holds that); a <div role="button"> (Gmail's Send) acts on the key itself, so
+   * the key is held here, and a held Space's keyup with it (such buttons may act on the keyup).
+   */
+  let swallowSpaceUp = false;
+  const onButtonKey = (e: KeyboardEvent) => {
+    try {
+      if (e.isComposing || (e.key !== 'Enter' && e.key !== ' ') || e.ctrlKey || e.metaKey || e.altKey) return;
+      const target = e.composedPath()[0];
+      if (!(target instanceof HTMLElement) || target instanceof HTMLButtonElement || target instanceof HTMLInputElement) return;
+      if (target.isContentEditable) return;
+      const button = sendButtonAt(target);
+      if (!button?.contains(target)) return;
+      if (pressed(button, e) && e.key === ' ') swallowSpaceUp = true;
+    } catch {
+      // Never in the way of sending.
+    }
+  };
+  const onKeyUp = (e: KeyboardEvent) => {
+    if (!swallowSpaceUp || e.key !== ' ') return;
+    swallowSpaceUp = false;
+    e.preventDefault();
+    e.stopImmediatePropagation();
   };
 
   /** The site's keyboard Send inside a checked body (its adapter says which keys). */
@@ -101,6 +136,8 @@ export function startNudge(
   // Registered before the card's listeners: a held Send's click goes no further.
   document.addEventListener('click', onClick, { capture: true, signal });
   document.addEventListener('keydown', onKey, { capture: true, signal });
+  document.addEventListener('keydown', onButtonKey, { capture: true, signal });
+  document.addEventListener('keyup', onKeyUp, { capture: true, signal });
 
   return {
     sendAnyway() {

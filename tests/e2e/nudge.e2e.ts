@@ -1,6 +1,6 @@
 /**
  * "Before you send" in Gmail-like and Outlook-like compose windows: off by default; when on, Send
- * with warnings open (a click, or the site's keyboard Send) is held and the nudge shows; "Send
+ * with warnings open (a click, the site's keyboard Send, or Enter/Space on the Send button) is held and the nudge shows; "Send
  * anyway" or a second Send sends.
  * Nothing is held when there is no warning.
  */
@@ -72,6 +72,25 @@ describe.each(['gmail', 'outlook'] as const)('%s', (kind) => {
     await page.getByTestId('nw-send-anyway').click();
     await expect.poll(() => sent(page)).toBe(1);
     expect(await page.getByTestId('nw-nudge').count()).toBe(0);
+    await setNudge(false);
+    await page.close();
+  });
+
+  it('when on, holds Send reached with Tab and pressed with Enter or Space; a second press sends', async () => {
+    await setNudge(true);
+    const page = await harness.open(kind, [NEUTRAL[2], warning()].join('\n'));
+    await focusField(page);
+    await settledCount(page);
+    for (const [i, key] of (['Enter', ' '] as const).entries()) {
+      await page.focus('#send');
+      await page.keyboard.press(key === ' ' ? 'Space' : key);
+      await page.getByTestId('nw-nudge').waitFor();
+      expect(await sent(page), `${key === ' ' ? 'Space' : key} was held`).toBe(i);
+      await page.focus('#send');
+      await page.keyboard.press(key === ' ' ? 'Space' : key);
+      await expect.poll(() => sent(page)).toBe(i + 1);
+      expect(await page.getByTestId('nw-nudge').count()).toBe(0);
+    }
     await setNudge(false);
     await page.close();
   });
