@@ -16,6 +16,7 @@ export const practiceEn = {
   'pr.col.text': 'Text',
   'pr.col.assignment': 'Assignment',
   'pr.col.hints': 'Hints',
+  'pr.col.words': 'Words',
   'pr.attempts': { one: '{count} attempt', other: '{count} attempts' },
   'pr.allGoalsMet': 'all goals met',
   'pr.quoted': '“{title}”',
@@ -150,6 +151,10 @@ export const practiceEn = {
   'pr.report.findings': 'Findings',
   'pr.report.assignments': 'Assignments',
   'pr.report.stillInLast': 'Still in the last attempt',
+  // The printable report (lib/practice/report.ts)
+  'pr.report.title': 'Nemawashi progress report',
+  'pr.report.generated': 'generated {date}',
+  'pr.report.lastGoals': 'Last attempt, goal by goal',
 
   // Situations an assignment practises
   'situation.announcing-a-decision': 'Announcing a decision',

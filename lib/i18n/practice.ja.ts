@@ -14,6 +14,7 @@ export const practiceJa: Record<keyof typeof practiceEn, string | { one: string;
   'pr.col.text': '本文',
   'pr.col.assignment': '課題',
   'pr.col.hints': 'ヒント',
+  'pr.col.words': '語数',
   'pr.attempts': { one: '{count} 回の挑戦', other: '{count} 回の挑戦' },
   'pr.allGoalsMet': 'すべての目標を達成',
   'pr.quoted': '「{title}」',
@@ -137,6 +138,9 @@ export const practiceJa: Record<keyof typeof practiceEn, string | { one: string;
   'pr.report.findings': '指摘',
   'pr.report.assignments': '課題',
   'pr.report.stillInLast': '最後の挑戦にも残っている',
+  'pr.report.title': 'Nemawashi 練習の進捗レポート',
+  'pr.report.generated': '{date} 作成',
+  'pr.report.lastGoals': '最後の挑戦：目標ごとの結果',
 
   'situation.announcing-a-decision': '決定を伝える',
   'situation.declining-a-proposal': '提案を断る',

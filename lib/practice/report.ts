@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { CATEGORIES, SEVERITIES } from '../engine/types';
+import { dictionary, translate, type Locale, type MessageKey, type Params } from '../i18n';
 import { parsePackSource, zodErrorsAt, type PackError } from '../packs/load';
 import type { Assignment } from './schema';
 import type { Score } from './score';
@@ -199,18 +200,43 @@ function formatDate(iso: string): string {
   return iso.replace('T', ' ').slice(0, 16);
 }
 
+/** The words of the printable report, in the learner's interface language. */
+export interface ReportWords {
+  /** The page's language (<html lang>). */
+  lang: string;
+  t(key: MessageKey, params?: Params): string;
+  /** A category's name ("blame"). */
+  category(id: string): string;
+  /** A situation's name ("declining-a-proposal"). */
+  situation(id: string): string;
+}
+
+/** The report's words in a locale of lib/i18n (English by default). */
+export function reportWords(locale: Locale = 'en'): ReportWords {
+  const t = (key: MessageKey, params?: Params) => translate(locale, key, params);
+  const known = (key: string, fallback: string) => (key in dictionary('en') ? translate(locale, key as MessageKey) : fallback);
+  return {
+    lang: locale,
+    t,
+    category: (id) => known(`category.${id}`, id),
+    situation: (id) => known(`situation.${id}`, id.replace(/-/g, ' ')),
+  };
+}
+
 /** A standalone, printable HTML page of the report (every text escaped; no script, no fetch). */
-export function reportToHtml(report: ProgressReport): string {
+export function reportToHtml(report: ProgressReport, words: ReportWords = reportWords()): string {
   const s = summarise(report);
   const recurring = recurringCategories(report);
   const e = escapeHtml;
+  const { t } = words;
+  const harmony = (friction: number) => e(t('pr.report.harmony', { harmony: 100 - friction }));
   const assignments = report.assignments
     .map((a) => {
       const last = a.attempts[a.attempts.length - 1];
       const rows = a.attempts
         .map(
-          (t, i) =>
-            `<tr><td>${i + 1}</td><td>${e(formatDate(t.at))}</td><td>${t.met}/${t.total}${t.passed ? ' ✓' : ''}</td><td>${100 - t.friction}</td><td>${t.words}</td><td>${t.hintsRevealed}</td></tr>`,
+          (x, i) =>
+            `<tr><td>${i + 1}</td><td>${e(formatDate(x.at))}</td><td>${x.met}/${x.total}${x.passed ? ' ✓' : ''}</td><td>${100 - x.friction}</td><td>${x.words}</td><td>${x.hintsRevealed}</td></tr>`,
         )
         .join('');
       const goals = last.goals
@@ -218,22 +244,23 @@ export function reportToHtml(report: ProgressReport): string {
         .join('');
       return `<section class="assignment">
 <h2>${e(a.title)}</h2>
-${a.situation ? `<p class="meta">${e(a.situation.replace(/-/g, ' '))}</p>` : ''}
-<table><thead><tr><th>#</th><th>When</th><th>Goals met</th><th>Harmony</th><th>Words</th><th>Hints</th></tr></thead><tbody>${rows}</tbody></table>
-<h3>Last attempt, goal by goal</h3><ul class="goals">${goals}</ul>
-<div class="compare"><div><h3>Before${a.baseline ? ` (harmony ${100 - a.baseline.friction})` : ''}</h3><pre>${e(a.draft)}</pre></div>
-<div><h3>After (harmony ${100 - last.friction})</h3><pre>${e(last.text)}</pre></div></div>
+${a.situation ? `<p class="meta">${e(words.situation(a.situation))}</p>` : ''}
+<table><thead><tr><th>${e(t('pr.col.number'))}</th><th>${e(t('pr.col.when'))}</th><th>${e(t('pr.col.goalsMet'))}</th><th>${e(t('pr.col.harmony'))}</th><th>${e(t('pr.col.words'))}</th><th>${e(t('pr.col.hints'))}</th></tr></thead><tbody>${rows}</tbody></table>
+<h3>${e(t('pr.report.lastGoals'))}</h3><ul class="goals">${goals}</ul>
+<div class="compare"><div><h3>${e(t('pr.report.before'))}${a.baseline ? harmony(a.baseline.friction) : ''}</h3><pre>${e(a.draft)}</pre></div>
+<div><h3>${e(t('pr.report.after'))}${harmony(last.friction)}</h3><pre>${e(last.text)}</pre></div></div>
 </section>`;
     })
     .join('\n');
   const recurringRows = recurring
-    .map((r) => `<tr><td>${e(r.category)}</td><td>${r.attempts}</td><td>${r.findings}</td><td>${r.assignments}</td><td>${r.stillInLast}</td></tr>`)
+    .map((r) => `<tr><td>${e(words.category(r.category))}</td><td>${r.attempts}</td><td>${r.findings}</td><td>${r.assignments}</td><td>${r.stillInLast}</td></tr>`)
     .join('');
+  const title = t('pr.report.title');
   return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>Nemawashi progress report${report.learner ? ` — ${e(report.learner)}` : ''}</title>
+<html lang="${e(words.lang)}"><head><meta charset="utf-8"><title>${e(title)}${report.learner ? ` — ${e(report.learner)}` : ''}</title>
 <style>
 body { font: 14px/1.45 system-ui, sans-serif; color: #202124; max-width: 900px; margin: 2em auto; padding: 0 1em; }
-h1 { margin-bottom: 0.2em; } .meta { color: #5f6368; margin-top: 0; text-transform: capitalize; }
+h1 { margin-bottom: 0.2em; } .meta { color: #5f6368; margin-top: 0; }
 table { border-collapse: collapse; margin: 0.5em 0 1em; } th, td { border: 1px solid #dadce0; padding: 3px 8px; text-align: left; }
 .figures { display: flex; gap: 2em; margin: 1em 0; } .figures b { display: block; font-size: 1.6em; }
 .goals { list-style: none; padding: 0; } .goals .met { color: #188038; } .goals .missed { color: #c5221f; } .why { color: #5f6368; }
@@ -242,10 +269,10 @@ pre { white-space: pre-wrap; font: inherit; background: #f8f9fa; border: 1px sol
 section.assignment { break-inside: avoid-page; border-top: 2px solid #e8eaed; margin-top: 1.5em; }
 @media print { body { margin: 0; max-width: none; } pre { background: none; } }
 </style></head><body>
-<h1>Nemawashi progress report</h1>
-<p class="meta">${report.learner ? `${e(report.learner)} · ` : ''}generated ${e(formatDate(report.generatedAt))}</p>
-<div class="figures"><div><b>${s.assignments}</b>assignments practised</div><div><b>${s.passed}</b>with every goal met</div><div><b>${s.attempts}</b>attempts</div><div><b>${100 - s.firstFriction} → ${100 - s.lastFriction}</b>mean harmony, first → last attempt</div></div>
-${recurring.length ? `<h2>Categories that keep coming back</h2><table><thead><tr><th>Category</th><th>Attempts with it</th><th>Findings</th><th>Assignments</th><th>Still in last attempt</th></tr></thead><tbody>${recurringRows}</tbody></table>` : ''}
+<h1>${e(title)}</h1>
+<p class="meta">${report.learner ? `${e(report.learner)} · ` : ''}${e(t('pr.report.generated', { date: formatDate(report.generatedAt) }))}</p>
+<div class="figures"><div><b>${s.assignments}</b>${e(t('pr.report.done'))}</div><div><b>${s.passed}</b>${e(t('pr.report.passed'))}</div><div><b>${s.attempts}</b>${e(t('pr.report.attempts'))}</div><div><b>${100 - s.firstFriction} → ${100 - s.lastFriction}</b>${e(t('pr.report.mean'))}</div></div>
+${recurring.length ? `<h2>${e(t('pr.report.recurring'))}</h2><table><thead><tr><th>${e(t('pr.report.category'))}</th><th>${e(t('pr.report.withIt'))}</th><th>${e(t('pr.report.findings'))}</th><th>${e(t('pr.report.assignments'))}</th><th>${e(t('pr.report.stillInLast'))}</th></tr></thead><tbody>${recurringRows}</tbody></table>` : ''}
 ${assignments}
 </body></html>
 `;

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Assignment } from '../../lib/practice/schema';
 import type { Attempt } from '../../lib/practice/report';
-import { buildReport, loadReport, recurringCategories, reportToHtml, summarise } from '../../lib/practice/report';
+import { buildReport, loadReport, recurringCategories, reportToHtml, reportWords, summarise } from '../../lib/practice/report';
 import type { Score } from '../../lib/practice/score';
 
 const assignment = (id: string, title = id): Assignment => ({
@@ -87,5 +87,18 @@ describe('progress report', () => {
     expect(html).not.toMatch(/<script|https?:\/\//);
     expect(html).toContain('Categories that keep coming back');
     expect(html).toContain('<b>30 → 80</b>');
+  });
+
+  it('prints in the learner\'s interface language (Japanese), with no English interface word left', () => {
+    const en = reportToHtml(report);
+    const ja = reportToHtml(report, reportWords('ja'));
+    expect(ja).toContain('<html lang="ja">');
+    expect(ja).toContain('Nemawashi 練習の進捗レポート');
+    expect(ja).toContain('<b>30 → 80</b>');
+    // Every English interface phrase of the English page is gone from the Japanese one.
+    for (const phrase of ['progress report', 'Categories that keep coming back', 'Last attempt', 'Goals met', 'Harmony', 'Hints', 'Words', 'generated', 'Before', 'After']) {
+      expect(en).toContain(phrase);
+      expect(ja).not.toContain(phrase);
+    }
   });
 });
