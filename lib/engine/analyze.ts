@@ -349,6 +349,29 @@ function vettedRewrites(sentence: string, category: string, o: AnalyzeOptions, l
   return out;
 }
 
+/** A word in capitals (two letters or more), standing alone. */
+const CAPS_WORD = /(?<![\p{L}\p{N}])\p{Lu}{2,}(?![\p{L}\p{N}])/gu;
+
+/** The words in capitals inside the sentence's shouting findings. */
+function shoutedWords(findings: readonly Finding[]): Set<string> {
+  const words = new Set<string>();
+  for (const f of findings) if (f.category === 'shouting') for (const m of f.text.matchAll(CAPS_WORD)) words.add(m[0]);
+  return words;
+}
+
+/** The sentence with those words in lower case (its first letter kept a capital). */
+function calmCaps(sentence: string, words: ReadonlySet<string>): string {
+  const calm = sentence.replace(CAPS_WORD, (w) => (words.has(w) ? w.toLowerCase() : w));
+  const first = calm.search(/\p{L}/u);
+  return first < 0 ? calm : calm.slice(0, first) + calm.charAt(first).toUpperCase() + calm.slice(first + 1);
+}
+
+function keepsCaps(candidate: string, words: ReadonlySet<string>): boolean {
+  if (!words.size) return false;
+  for (const m of candidate.matchAll(CAPS_WORD)) if (words.has(m[0])) return true;
+  return false;
+}
+
 /**
  * One sentence, one rewrite: where a sentence holds several findings, offer rewrites of the
  * whole sentence that leave none of them - the findings' own suggestions applied together
@@ -388,21 +411,45 @@ function addSentenceRewrites(text: string, sentences: readonly Sentence[], findi
     }
     if (combined !== original) candidates.push(combined);
     // Or step by step, as a user clicking would: the smallest finding's first suggestion, re-check, again.
-    let step = original;
-    for (let i = 0; i < 5; i++) {
-      const left = analyze(step, { ...o, vetting: true }).findings.filter((f) => f.suggestions.length);
-      if (!left.length) break;
-      const f = left.reduce((a, b) => (b.end - b.start < a.end - a.start ? b : a));
-      step = applySuggestion(step, f, f.suggestions[0]);
-    }
+    const stepwise = (from: string) => {
+      let step = from;
+      for (let i = 0; i < 5; i++) {
+        const left = analyze(step, { ...o, vetting: true }).findings.filter((f) => f.suggestions.length);
+        if (!left.length) break;
+        const f = left.reduce((a, b) => (b.end - b.start < a.end - a.start ? b : a));
+        step = applySuggestion(step, f, f.suggestions[0]);
+      }
+      return step;
+    };
+    const step = stepwise(original);
     if (step !== original) candidates.unshift(step);
+    // Shouting: a rewrite must not keep the words in capitals (the vetting may no longer see
+    // them as shouting once the rest of the sentence is calm), so it starts from the sentence with
+    // those words in lower case.
+    // The other findings' own first suggestions are applied to it (lower case keeps the offsets).
+    const shouted = shoutedWords(inside);
+    if (shouted.size) {
+      let calm = calmCaps(original, shouted);
+      if (calm.length === original.length) {
+        let last = Infinity;
+        for (const f of ordered) {
+          if (f.category === 'shouting' || !f.suggestions.length || f.end > last || f.scope === 'sentence') continue;
+          calm = calm.slice(0, f.start - span.start) + f.suggestions[0] + calm.slice(f.end - span.start);
+          last = f.start;
+        }
+      }
+      // Suggestions built from the matched words may bring the capitals back.
+      const fromCalm = calmCaps(stepwise(calmCaps(calm, shouted)), shouted);
+      if (fromCalm !== original) candidates.unshift(fromCalm);
+    }
     candidates.push(...candidateRewrites(original, inside[0].category));
     const asks = inside.some((f) => f.category === 'imposition' || f.category === 'pressure') || isRequest(original);
     const vetted: string[] = [];
     // A rewrite of the whole sentence keeps none of the flagged phrases it replaces.
-    const phrases = inside.filter((f) => f.end - f.start < span.end - span.start);
+    // (Shouting is in the capitals, not the words: keepsCaps checks those.)
+    const phrases = inside.filter((f) => f.end - f.start < span.end - span.start && !(f.category === 'shouting' && shoutedWords([f]).size));
     for (const c of candidates.slice(0, 10)) {
-      if (vetted.includes(c) || keeps(c, phrases) || !keepsAsk(original, c, asks)) continue;
+      if (vetted.includes(c) || keeps(c, phrases) || keepsCaps(c, shouted) || !keepsAsk(original, c, asks)) continue;
       if (analyze(c, { ...o, vetting: true }).findings.length === 0) vetted.push(c);
       if (vetted.length >= 3) break;
     }

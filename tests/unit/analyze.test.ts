@@ -117,3 +117,33 @@ describe('trusted packs compile their regexes lazily', () => {
     expect(analyze('aa', { packs: [bad] }).findings).toEqual([]);
   });
 });
+
+describe('a whole-sentence rewrite of a shouted sentence', () => {
+  it('leaves no word in capitals that was shouted and re-checks clean (core pack, with and without the shipped model)', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { loadPack } = await import('../../lib/packs/load');
+    const { LearnedModel } = await import('../../lib/engine/learned/model');
+    const core = loadPack(readFileSync('rules/core.yaml', 'utf8'), 'core.yaml', { trusted: true });
+    if (!core.ok) throw new Error('core pack must load');
+    const model = new LearnedModel(JSON.parse(readFileSync('lib/engine/learned/weights/consensus.json', 'utf8')));
+    const caps = /(?<![\p{L}\p{N}])\p{Lu}{2,}(?![\p{L}\p{N}])/gu;
+    for (const learned of [undefined, model]) {
+      const options = { packs: [core.pack], audience: 'consensus', learned };
+      let offered = 0;
+      for (const sentence of ['WE NEED THIS REPORT IMMEDIATELY.', 'Please read this BEFORE the meeting, you need to do it NOW.']) {
+        const { findings } = analyze(sentence, options);
+        const shouting = findings.filter((f) => f.category === 'shouting');
+        expect(shouting.length, sentence).toBeGreaterThan(0);
+        const shouted = new Set(shouting.flatMap((f) => f.text.match(caps) ?? []));
+        const rewrite = findings.find((f) => f.rewrite)?.rewrite;
+        if (!rewrite) continue;
+        offered++;
+        for (const s of rewrite.suggestions) {
+          expect([...(s.match(caps) ?? [])].filter((w) => shouted.has(w)), s).toEqual([]);
+          expect(analyze(s, options).findings, s).toEqual([]);
+        }
+      }
+      expect(offered, learned ? 'with the model' : 'rules only').toBeGreaterThan(0);
+    }
+  });
+});
