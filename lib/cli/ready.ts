@@ -9,8 +9,8 @@
  */
 import { readFileSync } from 'node:fs';
 import type { CompiledPack } from '../packs/compile';
+import type { Prefilters } from '../packs/ready';
 import type { Pack } from '../packs/schema';
-import type { Re2Prefilter } from '../engine/matchers';
 
 /** Set by esbuild in the built command line: the ready packs' file, relative to the built file. */
 declare const __NEMAWASHI_READY_PACKS__: string | undefined;
@@ -24,8 +24,8 @@ export interface ReadyPack {
 
 export interface ReadyPacks {
   packs: ReadyPack[];
-  /** Each case-insensitive regex's literal pre-check, by source (see regexPrefilter). */
-  prefilters: Record<string, Re2Prefilter | null>;
+  /** Each case-insensitive regex's literal pre-check, by source, packed (see lib/packs/ready.ts). */
+  prefilters: Prefilters;
 }
 
 export async function builtinPacks(audience?: string): Promise<CompiledPack[]> {

@@ -92,7 +92,7 @@ function prepareRegex(source: string, caseSensitive?: boolean, knownGuard?: Guar
  * packs; see regexPrefilter): with one known, a lazy regex is compiled only when a sentence holds
  * its literals, so a check of a short draft compiles only the few regexes that may match.
  */
-const knownPrefilters = new Map<string, Re2Prefilter | null>();
+const knownPrefilters = new Map<string, Re2Prefilter | PackedPrefilter | null>();
 
 /** The literal pre-check of a case-insensitive regex, as data (JSON), or null for none. */
 export function regexPrefilter(source: string): Re2Prefilter | null {
@@ -104,8 +104,17 @@ export function regexPrefilter(source: string): Re2Prefilter | null {
   }
 }
 
-/** Pre-checks from regexPrefilter(), by regex source, for regexes compiled lazily from now on. */
-export function seedRegexPrefilters(table: Record<string, Re2Prefilter | null>): void {
+/**
+ * A pre-check in the compact form ready packs store (lib/packs/ready.ts): a string is a literal
+ * the text must hold, ['&', ...] all of them, ['|', ...] one of them, 0 no constraint.
+ */
+export type PackedPrefilter = string | 0 | ['&' | '|', ...PackedPrefilter[]];
+
+/**
+ * Pre-checks from regexPrefilter() (as is, or packed), by regex source, for regexes compiled
+ * lazily from now on. Each becomes a guard function only when its regex is first asked about.
+ */
+export function seedRegexPrefilters(table: Record<string, Re2Prefilter | PackedPrefilter | null>): void {
   for (const [source, pf] of Object.entries(table)) knownPrefilters.set(source, pf);
 }
 
@@ -118,13 +127,16 @@ function regexMatcher(source: string, caseSensitive: boolean | undefined, lazy: 
   let prepared = lazy ? undefined : prepareRegex(source, caseSensitive);
   const groups = regexGroupNames(source);
   const known = lazy && !caseSensitive && knownPrefilters.has(source) ? knownPrefilters.get(source)! : undefined;
-  const knownGuard = known === undefined ? undefined : known && guardOf(known);
+  // The known pre-check becomes a function on first use: most regexes of a pack are exceptions,
+  // which run only where their rule matched, so most checks never need theirs.
+  let knownGuard: Guard | null | undefined;
+  const guardKnown = () => (known === undefined ? undefined : knownGuard !== undefined ? knownGuard : (knownGuard = known === null ? null : guardOf(known)));
   // A trusted pack was checked before; should one of its regexes still fail to compile, that rule
   // stays silent rather than breaking the whole check.
   const prepare = () => {
     if (!prepared) {
       try {
-        prepared = prepareRegex(source, caseSensitive, knownGuard);
+        prepared = prepareRegex(source, caseSensitive, guardKnown());
       } catch {
         prepared = { re: null, guard: null };
       }
@@ -136,7 +148,10 @@ function regexMatcher(source: string, caseSensitive: boolean | undefined, lazy: 
     warm: prepare,
     find(ctx) {
       // Not compiled yet and its literals absent: no match, and no need to compile it.
-      if (!prepared && knownGuard && !knownGuard(foldedLower(ctx.text))) return [];
+      if (!prepared) {
+        const guard = guardKnown();
+        if (guard && !guard(foldedLower(ctx.text))) return [];
+      }
       const { re, guard } = prepare();
       if (!re || (guard && !guard(foldedLower(ctx.text)))) return [];
       const m = re.matcher(ctx.text);
@@ -184,8 +199,17 @@ function literalGuard(source: string): Guard | null {
   }
 }
 
+/** A pre-check in either form, read the same way: its kind, its literal (EXACT), its parts (AND, OR). */
+function prefilterNode(pf: Re2Prefilter | PackedPrefilter): { type: number; str: string; subs: readonly (Re2Prefilter | PackedPrefilter)[] } {
+  if (typeof pf === 'string') return { type: 1, str: pf, subs: [] };
+  if (pf === 0) return { type: 0, str: '', subs: [] };
+  if (Array.isArray(pf)) return { type: pf[0] === '&' ? 2 : 3, str: '', subs: pf.slice(1) as PackedPrefilter[] };
+  return pf;
+}
+
 /** null = "may match" (no constraint). */
-function guardOf(pf: Re2Prefilter): Guard | null {
+function guardOf(prefilter: Re2Prefilter | PackedPrefilter): Guard | null {
+  const pf = prefilterNode(prefilter);
   switch (pf.type) {
     case 1: {
       if (!/^[\x00-\x7f]+$/.test(pf.str)) return null;
@@ -200,8 +224,9 @@ function guardOf(pf: Re2Prefilter): Guard | null {
     case 3: {
       // Only literals: one native regex of escaped alternatives (no quantifiers, so no
       // backtracking risk), much cheaper than one includes() per alternative.
-      if (pf.subs.length > 1 && pf.subs.every((x) => x.type === 1 && /^[\x00-\x7f]+$/.test(x.str))) {
-        const any = new RegExp(pf.subs.map((x) => escapeRegExp(x.str.toLowerCase())).join('|'));
+      const parts = pf.subs.map(prefilterNode);
+      if (parts.length > 1 && parts.every((x) => x.type === 1 && /^[\x00-\x7f]+$/.test(x.str))) {
+        const any = new RegExp(parts.map((x) => escapeRegExp(x.str.toLowerCase())).join('|'));
         return (s) => any.test(s);
       }
       const subs = pf.subs.map(guardOf);

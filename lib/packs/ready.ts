@@ -6,7 +6,7 @@
  * (lib/storage/install.ts). Compiling a ready pack is cheap: no regex is compiled until a sentence
  * holds its literals, or until warmPack() gets to it.
  */
-import { regexPrefilter, seedRegexPrefilters, type Re2Prefilter } from '../engine/matchers';
+import { regexPrefilter, seedRegexPrefilters, type PackedPrefilter, type Re2Prefilter } from '../engine/matchers';
 import { compilePack, type CompiledPack } from './compile';
 import type { Pack } from './schema';
 
@@ -16,7 +16,6 @@ import type { Pack } from './schema';
  * null for no pre-check at all. re2js's own objects ({type, str, subs}) are three times larger.
  */
 export type Prefilters = Record<string, PackedPrefilter | null>;
-export type PackedPrefilter = string | 0 | ['&' | '|', ...PackedPrefilter[]];
 
 /**
  * The ready form's format: a hash of the code that makes and reads it (schema, compile, matchers,
@@ -40,7 +39,7 @@ export interface ReadyPack {
  * when a sentence holds them (warmPack leaves it), one without is warmed up as before.
  */
 export function compileReadyPack(ready: Pick<ReadyPack, 'pack' | 'prefilters'>): CompiledPack {
-  seedRegexPrefilters(Object.fromEntries(Object.entries(ready.prefilters).map(([source, pf]) => [source, pf === null ? null : unpack(pf)])));
+  seedRegexPrefilters(ready.prefilters);
   return compilePack(ready.pack, { trusted: true, preChecked: (source) => !!ready.prefilters[source] });
 }
 
@@ -66,11 +65,4 @@ function packed(pf: Re2Prefilter): PackedPrefilter {
   if (pf.type === EXACT) return pf.str;
   if (pf.type === AND || pf.type === OR) return [pf.type === AND ? '&' : '|', ...(pf.subs ?? []).map(packed)];
   return 0;
-}
-
-function unpack(pf: PackedPrefilter): Re2Prefilter {
-  if (typeof pf === 'string') return { type: EXACT, str: pf, subs: [] };
-  if (pf === 0) return { type: 0, str: '', subs: [] };
-  const [op, ...subs] = pf;
-  return { type: op === '&' ? AND : OR, str: '', subs: subs.map(unpack) };
 }

@@ -5,7 +5,7 @@
  * a probability. Weights are data (weights/<reader>.json, written by scripts/train.ts), sparse
  * and quantised, loaded once.
  */
-import { sentenceFeatures, type Position, type SentenceFeatures } from './features';
+import { HASH_BITS, sentenceFeatures, type Position, type SentenceFeatures } from './features';
 
 /** The shipped form of a reader's model (see scripts/train.ts). */
 export interface ReaderWeights {
@@ -63,7 +63,14 @@ export class LearnedModel {
   /** Packs whose findings the model may drop (see ReaderWeights.packs). */
   readonly trainedPacks: ReadonlySet<string>;
   private readonly gated: ReadonlySet<string> | undefined;
-  private readonly table = new Map<number, Float32Array>();
+  /**
+   * The weights as a dense table: per hashed bucket, 1 + its row in `rows` (0: no head weighs
+   * it); each row holds one weight per head. Built in one pass over typed arrays: a Map of one
+   * small array per bucket (20,000 of them) cost a command-line check ~10 ms more to build and
+   * to carry through garbage collection, for the same numbers.
+   */
+  private readonly rowOf: Int32Array;
+  private readonly rows: Float32Array;
   private readonly nHeads: number;
   private readonly bias: Float32Array;
   private readonly cal: { a: number; b: number };
@@ -79,15 +86,28 @@ export class LearnedModel {
     this.gated = weights.gated ? new Set(weights.gated) : undefined;
     this.bias = Float32Array.from(weights.bias);
     this.cal = weights.calibration;
+    // One pass; rows are allocated for every entry (an upper bound: a bucket most heads weigh
+    // takes one row), so no pass counts them first. Cold code runs interpreted: passes cost.
+    const size = 1 << Math.max(weights.hashBits, HASH_BITS);
+    this.rowOf = new Int32Array(size);
+    this.rows = new Float32Array(weights.sparse.reduce((n, head) => n + head.idx.length, 0) * this.nHeads);
+    let n = 0;
     weights.sparse.forEach((head, h) => {
       let at = 0;
       for (let i = 0; i < head.idx.length; i++) {
         at += head.idx[i];
-        let row = this.table.get(at);
-        if (!row) this.table.set(at, (row = new Float32Array(this.nHeads)));
-        row[h] = head.w[i] * head.scale;
+        if (at >= size) continue; // beyond the hashed space: no feature can reach it
+        let row = this.rowOf[at];
+        if (row === 0) this.rowOf[at] = row = ++n;
+        this.rows[(row - 1) * this.nHeads + h] = head.w[i] * head.scale;
       }
     });
+  }
+
+  /** Where a bucket's weights start in `rows`, or -1 when no head weighs it. */
+  private rowStart(id: number): number {
+    const r = this.rowOf[id] ?? 0;
+    return r === 0 ? -1 : (r - 1) * this.nHeads;
   }
 
   /** May the model silence this rule's finding where it reads the sentence as fine? */
@@ -100,8 +120,8 @@ export class LearnedModel {
     const z = new Float32Array(this.nHeads);
     const x = f.ids.length ? 1 / Math.sqrt(f.ids.length) : 0;
     for (const id of f.ids) {
-      const row = this.table.get(id);
-      if (row) for (let h = 0; h < this.nHeads; h++) z[h] += row[h];
+      const at = this.rowStart(id);
+      if (at >= 0) for (let h = 0; h < this.nHeads; h++) z[h] += this.rows[at + h];
     }
     for (let h = 0; h < this.nHeads; h++) z[h] = this.bias[h] + z[h] * x;
     return z;
@@ -130,7 +150,8 @@ export class LearnedModel {
     features.ids.forEach((id, i) => {
       const a = features.from[i];
       if (a < 0) return;
-      const w = this.table.get(id)?.[0];
+      const at = this.rowStart(id);
+      const w = at >= 0 ? this.rows[at] : 0;
       if (!w) return;
       const b = features.to[i];
       for (let t = a; t <= b; t++) contributions[t] += (w * x) / (b - a + 1);
