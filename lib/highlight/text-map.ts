@@ -6,7 +6,8 @@
  * quoted replies and signatures line by line. Every character of a text node maps to exactly one
  * character of the output (no-break spaces become spaces, stray source newlines become spaces),
  * so offsets map back one to one; the only characters without a DOM counterpart are the "\n"s
- * synthesised at block boundaries and for `<br>`.
+ * synthesised at block boundaries and for `<br>`. A text node holding nothing but zero-width
+ * characters (an editor's caret placeholder in an empty line) is no text at all.
  */
 
 export interface TextSegment {
@@ -27,6 +28,8 @@ const BLOCK_TAGS = new Set([
   'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TH',
   'THEAD', 'TFOOT', 'TR', 'UL',
 ]);
+/** An empty text node, or one holding only zero-width spaces / no-break spaces (U+200B, U+FEFF). */
+const ZERO_WIDTH_ONLY = /^[\u200b\ufeff]*$/;
 const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'svg', 'IFRAME', 'OBJECT']);
 
 export function isBlock(el: Element): boolean {
@@ -81,7 +84,9 @@ export function buildTextMap(root: Element): TextMap {
     for (let node = parent.firstChild; node; node = node.nextSibling) {
       if (node.nodeType === Node.TEXT_NODE) {
         const text = node as Text;
-        if (text.data.length === 0) continue;
+        // Empty, or only the zero-width character an editor puts in an empty line for the caret
+        // (Slate's `data-slate-zero-width`): no text, so an empty line reads as an empty line.
+        if (ZERO_WIDTH_ONLY.test(text.data)) continue;
         let data = text.data.replace(/\u00a0/g, ' ');
         if (data.includes('\n')) {
           rootKeepsNewlines ??= preservesNewlines(text, root);

@@ -23,6 +23,8 @@ describe('buildTextMap', () => {
     ['no-break spaces become spaces', 'a&nbsp;&nbsp;b', 'a  b'],
     ['source formatting between blocks is dropped', '<div>a</div>\n   <div>b</div>', 'a\nb'],
     ['a quoted reply keeps its lines', '<div>Hi</div><div class="q">On Mon wrote:<br><blockquote>x<br>y</blockquote></div>', 'Hi\nOn Mon wrote:\nx\ny'],
+    ['a caret placeholder in an empty line is no text (Slate)', '<p><span>a</span></p><p><span data-slate-zero-width="n">\ufeff<br></span></p><p><span>b</span></p>', 'a\n\nb'],
+    ['zero-width characters inside text stay', '<div>a\u200bb</div>', 'a\u200bb'],
     ['scripts and styles are not text', '<div>a<style>p{}</style><script>1</script></div>', 'a'],
   ])('%s', (_name, html, text) => {
     expect(mapOf(html).map.text).toBe(text);
