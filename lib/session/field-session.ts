@@ -136,10 +136,20 @@ export class FieldSession {
       // The mirror catches up at the check: re-laying out a long text per keystroke costs more.
       this.schedule();
     });
-    this.listen(this.root, 'compositionstart', () => {
-      this.composing = true;
-      clearTimeout(this.timer);
-    });
+    // On the window, capturing: ahead of the page's own listeners. An editor that changes its DOM
+    // in its compositionstart handler (Lexical puts a placeholder character at the caret) would
+    // otherwise have that mutation seen, and a check scheduled, before the composition was known.
+    const view = this.root.ownerDocument.defaultView;
+    this.listen(
+      view ?? this.root,
+      'compositionstart',
+      (e) => {
+        if (!e.composedPath().includes(this.root)) return;
+        this.composing = true;
+        clearTimeout(this.timer);
+      },
+      true,
+    );
     this.listen(this.root, 'compositionend', () => {
       this.composing = false;
       this.schedule();
@@ -480,8 +490,8 @@ export class FieldSession {
     this.root.removeAttribute('data-nemawashi');
   }
 
-  private listen(target: EventTarget, type: string, handler: (e: Event) => void): void {
-    target.addEventListener(type, handler);
-    this.cleanup.push(() => target.removeEventListener(type, handler));
+  private listen(target: EventTarget, type: string, handler: (e: Event) => void, capture = false): void {
+    target.addEventListener(type, handler, capture);
+    this.cleanup.push(() => target.removeEventListener(type, handler, capture));
   }
 }
