@@ -15,5 +15,5 @@ export const draftjs: EditorAdapter = {
   },
   read: readDom,
   replace: (root, start, end, replacement) =>
-    replaceInDom(root, readDom, start, end, replacement, { waitForSelection: true, textInput: true }),
+    replaceInDom(root, readDom, start, end, replacement, { textInput: true }),
 };

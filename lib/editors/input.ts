@@ -79,8 +79,6 @@ export async function settlesTo(read: () => string, expected: string, tries = 10
 }
 
 export interface DomReplaceOptions {
-  /** Wait a task after selecting, for editors that read the selection on `selectionchange`. */
-  waitForSelection?: boolean;
   /** Offer the text as a `textInput` event before typing it (React-based editors, see offerTextInput). */
   textInput?: boolean;
   /**
@@ -105,14 +103,16 @@ export async function replaceInDom(
   if (!range) return false;
   const expected = before.text.slice(0, start) + replacement + before.text.slice(end);
   selectRange(root, range);
-  if (options.waitForSelection) {
-    await nextTask();
-    // The user may have typed in the meantime: never replace text we did not check.
-    const now = read(root);
-    const selection = root.ownerDocument.getSelection();
-    if (now.text !== before.text || !selection?.rangeCount) return false;
-    if (selection.toString().replace(/\u00a0/g, ' ') !== before.text.slice(start, end)) selectRange(root, range);
-  }
+  // Select first and let the page handle `selectionchange` (a task later), as a user's selection
+  // would be: editors that keep their own model (ProseMirror, Quill, Draft.js, Lexical, Slate)
+  // track the selection there, and some start their undo history from that update (Lexical's
+  // first change after a draft is loaded is only undoable if a selection update came before it).
+  await nextTask();
+  // The user may have typed in the meantime: never replace text we did not check.
+  const now = read(root);
+  const selection = root.ownerDocument.getSelection();
+  if (now.text !== before.text || !selection?.rangeCount) return false;
+  if (selection.toString().replace(/\u00a0/g, ' ') !== before.text.slice(start, end)) selectRange(root, range);
   const formatted = options.keepFormatting && hasInlineFormatting(range, root);
   const html = formatted ? fragmentHtml(formattedReplacement(range, root, replacement), root.ownerDocument) : '';
   const taken = offerReplacement(root, range, replacement) || (options.textInput && offerTextInput(root, replacement));

@@ -12,6 +12,5 @@ export const prosemirror: EditorAdapter = {
     return root?.isContentEditable ? root : null;
   },
   read: readDom,
-  replace: (root, start, end, replacement) =>
-    replaceInDom(root, readDom, start, end, replacement, { waitForSelection: true }),
+  replace: (root, start, end, replacement) => replaceInDom(root, readDom, start, end, replacement),
 };

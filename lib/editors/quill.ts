@@ -9,6 +9,5 @@ export const quill: EditorAdapter = {
     return root?.isContentEditable ? root : null;
   },
   read: readDom,
-  replace: (root, start, end, replacement) =>
-    replaceInDom(root, readDom, start, end, replacement, { waitForSelection: true }),
+  replace: (root, start, end, replacement) => replaceInDom(root, readDom, start, end, replacement),
 };
