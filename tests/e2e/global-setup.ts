@@ -1,8 +1,8 @@
 /**
  * Before the E2E suite: build the extension (`wxt build --mode e2e`, which adds 127.0.0.1 to the
  * content script's matches) unless the build on disk was made from exactly the inputs there are
- * now (tests/e2e/build.ts), bundle the test pages' real editors (TipTap, Quill, Draft.js) with
- * esbuild, and make sure there is a Chromium to drive. Runs once per `npm test`, before any worker.
+ * now (tests/e2e/build.ts), bundle the test pages' real editors (TipTap, Quill, Draft.js, Lexical,
+ * Slate) with esbuild, and make sure there is a Chromium to drive. Runs once per `npm test`, before any worker.
  */
 import { execSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
@@ -32,7 +32,7 @@ async function bundlePages(): Promise<void> {
     if (file.endsWith('.html') || file.endsWith('.js')) cpSync(path.join(src, file), path.join(PAGES_DIR, file));
   }
   await build({
-    entryPoints: ['tiptap.ts', 'quill.ts', 'draft.tsx'].map((f) => path.join(src, f)),
+    entryPoints: ['tiptap.ts', 'quill.ts', 'draft.tsx', 'lexical.ts', 'slate.tsx'].map((f) => path.join(src, f)),
     outdir: PAGES_DIR,
     bundle: true,
     format: 'iife',

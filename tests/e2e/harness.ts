@@ -11,7 +11,7 @@ import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { EXTENSION_DIR, PAGES_DIR, chromiumArgs, chromiumPath } from './paths';
 
-export const FIELD_KINDS = ['textarea', 'contenteditable', 'gmail', 'outlook', 'tiptap', 'quill', 'draft'] as const;
+export const FIELD_KINDS = ['textarea', 'contenteditable', 'gmail', 'outlook', 'tiptap', 'quill', 'draft', 'lexical', 'slate'] as const;
 /** Test pages: one per field kind, and csp.html (a contenteditable under a strict CSP). */
 export type FieldKind = (typeof FIELD_KINDS)[number] | 'csp';
 
@@ -211,14 +211,16 @@ export async function clickSpan(page: Page, text: string): Promise<void> {
 }
 
 /**
- * What the field shows and what the editor's model holds, both with blank lines and no-break
- * spaces normalised: an editor whose DOM was changed behind its back shows one and holds another.
+ * What the field shows and what the editor's model holds, both with blank lines, no-break spaces
+ * and zero-width caret placeholders normalised: an editor whose DOM was changed behind its back
+ * shows one and holds another.
  */
 export function shownAndHeld(page: Page): Promise<{ shown: string; held: string }> {
   return page.evaluate(() => {
     const t = (window as any).nwTest;
     const field = document.querySelector(t.selector) as HTMLElement;
-    const norm = (s: string) => s.replace(/\u00a0/g, ' ').replace(/\n+/g, '\n').trim();
+    // Slate renders an empty line as a zero-width no-break space (U+FEFF) for the caret: not text.
+    const norm = (s: string) => s.replace(/\u00a0/g, ' ').replace(/\ufeff/g, '').replace(/\n+/g, '\n').trim();
     const shown = field instanceof HTMLTextAreaElement ? field.value : field.innerText;
     return { shown: norm(shown), held: norm(t.getText()) };
   });
