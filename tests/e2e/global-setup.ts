@@ -2,7 +2,8 @@
  * Before the E2E suite: build the extension (`wxt build --mode e2e`, which adds 127.0.0.1 to the
  * content script's matches) unless the build on disk was made from exactly the inputs there are
  * now (tests/e2e/build.ts), bundle the test pages' real editors (TipTap, Quill, Draft.js, Lexical,
- * Slate) with esbuild, and make sure there is a Chromium to drive. Runs once per `npm test`, before any worker.
+ * Slate) with esbuild, and make sure there is a Chromium to drive. Runs once per `npm test`,
+ * before any worker.
  */
 import { execSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
