@@ -10,7 +10,10 @@
  *
  * Runs are interleaved (A B C A B C ...) so load on the machine hits every command alike; the
  * median of each is reported. Options: --runs N (default 10), --jsonl-runs N (default 3),
- * --no-build (measure dist/cli as it is; by default it is rebuilt first from the current source).
+ * --no-build (measure dist/cli as it is; by default it is rebuilt first from the current source),
+ * --compare DIR (also time the built command line of another checkout, e.g. `git archive` of the
+ * commit before a change with its dist/cli built, in the same interleaved rounds: before and after
+ * under the same load).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -21,7 +24,7 @@ import { ROOT } from './lib/data';
 import { median } from './lib/stats';
 
 const { values } = parseArgs({
-  options: { runs: { type: 'string', default: '10' }, 'jsonl-runs': { type: 'string', default: '3' }, 'no-build': { type: 'boolean' } },
+  options: { runs: { type: 'string', default: '10' }, 'jsonl-runs': { type: 'string', default: '3' }, 'no-build': { type: 'boolean' }, compare: { type: 'string' } },
 });
 const RUNS = Number(values.runs);
 const JSONL_RUNS = Number(values['jsonl-runs']);
@@ -61,6 +64,8 @@ function race(cmds: Cmd[], runs: number): Map<string, number> {
 }
 
 const BIN = join(ROOT, 'bin', 'nemawashi.mjs');
+const OTHER = values.compare ? join(values.compare, 'bin', 'nemawashi.mjs') : undefined;
+if (OTHER && !existsSync(join(values.compare!, 'dist', 'cli', 'main.mjs'))) throw new Error(`--compare: no dist/cli/main.mjs in ${values.compare}`);
 const fmt = (ms: number) => `${Math.round(ms)} ms`;
 const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}x`;
 
@@ -75,13 +80,14 @@ const short = race(
     { name: 'node + require compromise', args: ['-e', "require('compromise')"] },
     { name: 'node + import compromise', args: ['--input-type=module', '-e', "import 'compromise'"] },
     { name: 'nemawashi check (built)', args: [BIN, 'check', draft], env: { NEMAWASHI_FROM_BUILD: '1' } },
+    ...(OTHER ? [{ name: 'nemawashi check (built, --compare)', args: [OTHER, 'check', draft], env: { NEMAWASHI_FROM_BUILD: '1' } }] : []),
     { name: 'nemawashi check (source, tsx)', args: [BIN, 'check', draft], env: { NEMAWASHI_FROM_SOURCE: '1' } },
   ],
   RUNS,
 );
 const base = short.get('node + require compromise')!;
 console.log(`\ncheck of a four-line draft, whole process, median of ${RUNS} (budget: at most 1.5x node + require compromise)`);
-for (const [name, ms] of short) console.log(`  ${name.padEnd(32)} ${fmt(ms).padStart(8)}  ${ratio(ms, base)}`);
+for (const [name, ms] of short) console.log(`  ${name.padEnd(36)} ${fmt(ms).padStart(8)}  ${ratio(ms, base)}`);
 
 // 2. 300 emails of ~250 words: ordinary sentences (the packs' "pass" examples and a real-looking
 // email) with some flagged ones mixed in, drawn by a seeded generator (the same emails every run).
@@ -119,10 +125,11 @@ const bulk = race(
   [
     { name: 'node + compromise nlp() x300', args: ['-e', parseAll] },
     { name: 'nemawashi check --jsonl (built)', args: [BIN, 'check', '--jsonl'], input: jsonl, env: { NEMAWASHI_FROM_BUILD: '1' } },
+    ...(OTHER ? [{ name: 'check --jsonl (built, --compare)', args: [OTHER, 'check', '--jsonl'], input: jsonl, env: { NEMAWASHI_FROM_BUILD: '1' } }] : []),
     { name: 'nemawashi check --jsonl (source)', args: [BIN, 'check', '--jsonl'], input: jsonl, env: { NEMAWASHI_FROM_SOURCE: '1' } },
   ],
   JSONL_RUNS,
 );
 const parse = bulk.get('node + compromise nlp() x300')!;
 console.log(`\n300 emails of ~${wordsPerEmail} words through --jsonl, whole process, median of ${JSONL_RUNS} (budget: at most 0.5x the parse)`);
-for (const [name, ms] of bulk) console.log(`  ${name.padEnd(32)} ${fmt(ms).padStart(8)}  ${ratio(ms, parse)}`);
+for (const [name, ms] of bulk) console.log(`  ${name.padEnd(36)} ${fmt(ms).padStart(8)}  ${ratio(ms, parse)}`);
