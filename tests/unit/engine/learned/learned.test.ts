@@ -37,6 +37,30 @@ describe('learned layer', () => {
     expect(sentenceFeatures('You are clueless.', { index: 0, count: 1 }).ids).toEqual(f.ids);
   });
 
+  it('scores with each head\'s sparse weights, shared buckets and a bucket given twice included', () => {
+    // Delta-encoded buckets 5, 9, 9 (the last one wins) for the flag head, 9 and 200000 for the
+    // second: the dense table must hold exactly what a bucket -> weights map would.
+    const m = new LearnedModel({
+      reader: 'consensus',
+      version: 1,
+      hashBits: 18,
+      heads: ['flag', 'blame'],
+      bias: [0.5, -1],
+      sparse: [
+        { idx: [5, 4, 0], w: [10, 20, 30], scale: 0.1 },
+        { idx: [9, 199991], w: [-7, 3], scale: 0.5 },
+      ],
+      calibration: { a: 1, b: 0 },
+      threshold: 0.5,
+      fine: 0.01,
+    });
+    const z = m.scores({ ids: [5, 9, 200000, 77] });
+    const x = 1 / Math.sqrt(4);
+    expect(z[0]).toBeCloseTo(0.5 + (Math.fround(1) + Math.fround(3)) * x, 5);
+    expect(z[1]).toBeCloseTo(-1 + (-3.5 + 1.5) * x, 5);
+    expect([...m.scores({ ids: [] })]).toEqual([0.5, -1]);
+  });
+
   it('adds a finding where no rule spoke, naming its category and marking the words that drove it', () => {
     const text = 'Thanks for the update. Honestly you are clueless about this.';
     const r = analyze(text, { packs: [], learned: model() });
