@@ -227,6 +227,14 @@ async function focusAndSettle(page: Page, withFindings: boolean, hasExtension: b
   );
 }
 
+/** Stop the extension's service worker, as Chrome does after 30 s idle. */
+async function stopWorkers(context: import('playwright-core').BrowserContext, page: Page): Promise<void> {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await cdp.detach();
+}
+
 async function measure(target: Target, extDir: string | null, origin: string, kind: Kind): Promise<Figures> {
   const profile = mkdtempSync(path.join(os.tmpdir(), 'nemawashi-bench-'));
   const args = chromiumArgs(extDir);
@@ -288,24 +296,14 @@ async function measure(target: Target, extDir: string | null, origin: string, ki
     // 4. First findings again, in a new page, with the background stopped first (Chrome stops an
     // idle service worker after 30 s: the first focus after a pause wakes it).
     page = await openPage(context, origin, kind, draft(250));
-    if (has) {
-      const cdp = await context.newCDPSession(page);
-      await cdp.send('ServiceWorker.enable');
-      await cdp.send('ServiceWorker.stopAllWorkers');
-      await cdp.detach();
-    }
+    if (has) await stopWorkers(context, page);
     const cold = await focusAndSettle(page, true, has);
     await page.close();
 
     // 5. The same, but as a user gets there: the pointer comes to rest on the field DWELL_MS
     // before the click (the content script wakes the background on the pointer's arrival).
     page = await openPage(context, origin, kind, draft(250));
-    if (has) {
-      const cdp = await context.newCDPSession(page);
-      await cdp.send('ServiceWorker.enable');
-      await cdp.send('ServiceWorker.stopAllWorkers');
-      await cdp.detach();
-    }
+    if (has) await stopWorkers(context, page);
     await page.mouse.move(2, 2);
     await page.hover(await page.evaluate(() => (window as any).nwTest.selector as string));
     await page.evaluate((ms) => new Promise((r) => setTimeout(r, ms)), DWELL_MS);

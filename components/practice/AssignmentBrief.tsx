@@ -1,7 +1,7 @@
 /** What the learner reads first: the title, the kind of situation, who the draft is for, the scenario. */
 import { useI18n } from '../../lib/i18n/react';
 import type { Assignment } from '../../lib/practice/schema';
-import { situationIn } from './goal-words';
+import { situationIn } from '../../lib/practice/words';
 
 /** A scenario written in a YAML block is hard-wrapped: keep its paragraphs, not its line breaks. */
 function paragraphs(text: string): string[] {

@@ -9,7 +9,7 @@ import type { I18n } from '../../lib/i18n';
 import { useI18n } from '../../lib/i18n/react';
 import type { CompiledPack } from '../../lib/packs/compile';
 import { loadPractice } from '../../lib/practice/load';
-import { buildReport, reportToHtml, reportWords, type Attempt, type Baseline } from '../../lib/practice/report';
+import { buildReport, reportToHtml, type Attempt, type Baseline } from '../../lib/practice/report';
 import type { Assignment, PracticeFile } from '../../lib/practice/schema';
 import { decodeShare, SHARE_PARAM } from '../../lib/practice/share';
 import {
@@ -182,8 +182,8 @@ export function PracticePage({ exampleCourse, now = () => new Date() }: Practice
   };
 
   const exportJson = async () => downloadText(reportName(now(), 'json'), JSON.stringify(await report(), null, 2) + '\n', 'application/json');
-  const exportHtml = async () => downloadText(reportName(now(), 'html'), reportToHtml(await report(), reportWords(i18n.locale)), 'text/html');
-  const printReport = async () => openText(reportToHtml(await report(), reportWords(i18n.locale)), 'text/html');
+  const exportHtml = async () => downloadText(reportName(now(), 'html'), reportToHtml(await report(), i18n), 'text/html');
+  const printReport = async () => openText(reportToHtml(await report(), i18n), 'text/html');
 
   const deleteHistory = async () => {
     await deleteAllHistory();

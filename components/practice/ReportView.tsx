@@ -6,7 +6,7 @@
 import type { Attempt, ProgressReport, ReportAssignment } from '../../lib/practice/report';
 import { recurringCategories, summarise } from '../../lib/practice/report';
 import { useI18n } from '../../lib/i18n/react';
-import { situationIn } from './goal-words';
+import { situationIn } from '../../lib/practice/words';
 import { ProgressCharts } from './ProgressCharts';
 
 /** Report attempts in the shape the progress charts take. */

@@ -3,7 +3,7 @@
  * coach's words) wins; otherwise the goal is described from its data, as lib/practice/score.ts
  * does in English.
  */
-import { dictionary, type I18n, type MessageKey } from '../../lib/i18n';
+import type { I18n } from '../../lib/i18n';
 import type { Goal } from '../../lib/practice/schema';
 import { EXPLANATIONS_BY_LOCALE } from '../../lib/i18n/explanations';
 import { describeGoal, EXPLANATIONS, type ExplanationWords } from '../../lib/practice/score';
@@ -40,12 +40,4 @@ export function describeGoalIn(goal: Goal, i18n: I18n): string {
     case 'must-not-mention':
       return t('goal.notSay', { phrases: quoted(goal.phrases, t) });
   }
-}
-
-/** "announcing-a-decision" -> "Announcing a decision" (a situation the list does not know: from its slug). */
-export function situationIn(situation: string, i18n: I18n): string {
-  const key = `situation.${situation}`;
-  if (key in dictionary('en')) return i18n.t(key as MessageKey);
-  const s = situation.replace(/-/g, ' ');
-  return s.charAt(0).toUpperCase() + s.slice(1);
 }

@@ -45,13 +45,15 @@ function watchFields(ctx: ContentScriptContext): void {
       globalThis.__nemawashiChecker!.startChecker(ctx),
     ));
 
+  /** Start checking the field the target is in, if any (the field, or null). */
   const onFocus = (target: EventTarget | null | undefined) => {
-    if (!enabled || !(target instanceof Element)) return;
+    if (!enabled || !(target instanceof Element)) return null;
     const field = findField(target);
-    if (!field) return;
+    if (!field) return null;
     loadChecker()
       .then((c) => c.attach(field))
       .catch((error) => console.warn('[nemawashi] could not start checking this field', error));
+    return field;
   };
 
   const setEnabled = (switches: Record<string, boolean>) => {
@@ -87,8 +89,8 @@ function watchFields(ctx: ContentScriptContext): void {
     'focusin',
     (e) => {
       const target = e.composedPath()[0];
-      onFocus(target);
-      if (due() && (target instanceof HTMLInputElement || (target instanceof Element && findField(target)))) wake();
+      const field = onFocus(target);
+      if (due() && (field || target instanceof HTMLInputElement)) wake();
     },
     { capture: true },
   );

@@ -402,13 +402,17 @@ function addSentenceRewrites(text: string, sentences: readonly Sentence[], findi
     const candidates: string[] = [];
     // The findings' own first suggestions, applied right to left where they do not overlap.
     const ordered = [...inside].sort((a, b) => b.start - a.start);
-    let combined = original;
-    let lastStart = Infinity;
-    for (const f of ordered) {
-      if (!f.suggestions.length || f.end > lastStart || f.scope === 'sentence') continue;
-      combined = combined.slice(0, f.start - span.start) + f.suggestions[0] + combined.slice(f.end - span.start);
-      lastStart = f.start;
-    }
+    const applyOwn = (from: string, skip?: (f: Finding) => boolean) => {
+      let text = from;
+      let lastStart = Infinity;
+      for (const f of ordered) {
+        if (skip?.(f) || !f.suggestions.length || f.end > lastStart || f.scope === 'sentence') continue;
+        text = text.slice(0, f.start - span.start) + f.suggestions[0] + text.slice(f.end - span.start);
+        lastStart = f.start;
+      }
+      return text;
+    };
+    const combined = applyOwn(original);
     if (combined !== original) candidates.push(combined);
     // Or step by step, as a user clicking would: the smallest finding's first suggestion, re-check, again.
     const stepwise = (from: string) => {
@@ -429,15 +433,8 @@ function addSentenceRewrites(text: string, sentences: readonly Sentence[], findi
     // The other findings' own first suggestions are applied to it (lower case keeps the offsets).
     const shouted = shoutedWords(inside);
     if (shouted.size) {
-      let calm = calmCaps(original, shouted);
-      if (calm.length === original.length) {
-        let last = Infinity;
-        for (const f of ordered) {
-          if (f.category === 'shouting' || !f.suggestions.length || f.end > last || f.scope === 'sentence') continue;
-          calm = calm.slice(0, f.start - span.start) + f.suggestions[0] + calm.slice(f.end - span.start);
-          last = f.start;
-        }
-      }
+      const lower = calmCaps(original, shouted);
+      const calm = lower.length === original.length ? applyOwn(lower, (f) => f.category === 'shouting') : lower;
       // Suggestions built from the matched words may bring the capitals back.
       const fromCalm = calmCaps(stepwise(calmCaps(calm, shouted)), shouted);
       if (fromCalm !== original) candidates.unshift(fromCalm);

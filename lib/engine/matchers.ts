@@ -92,7 +92,7 @@ function prepareRegex(source: string, caseSensitive?: boolean, knownGuard?: Guar
  * packs; see regexPrefilter): with one known, a lazy regex is compiled only when a sentence holds
  * its literals, so a check of a short draft compiles only the few regexes that may match.
  */
-const knownPrefilters = new Map<string, Re2Prefilter | PackedPrefilter | null>();
+const knownPrefilters = new Map<string, PackedPrefilter | null>();
 
 /** The literal pre-check of a case-insensitive regex, as data (JSON), or null for none. */
 export function regexPrefilter(source: string): Re2Prefilter | null {
@@ -111,10 +111,10 @@ export function regexPrefilter(source: string): Re2Prefilter | null {
 export type PackedPrefilter = string | 0 | ['&' | '|', ...PackedPrefilter[]];
 
 /**
- * Pre-checks from regexPrefilter() (as is, or packed), by regex source, for regexes compiled
- * lazily from now on. Each becomes a guard function only when its regex is first asked about.
+ * Pre-checks from regexPrefilter(), packed, by regex source, for regexes compiled lazily from now
+ * on. Each becomes a guard function only when its regex is first asked about.
  */
-export function seedRegexPrefilters(table: Record<string, Re2Prefilter | PackedPrefilter | null>): void {
+export function seedRegexPrefilters(table: Record<string, PackedPrefilter | null>): void {
   for (const [source, pf] of Object.entries(table)) knownPrefilters.set(source, pf);
 }
 
@@ -129,8 +129,12 @@ function regexMatcher(source: string, caseSensitive: boolean | undefined, lazy: 
   const known = lazy && !caseSensitive && knownPrefilters.has(source) ? knownPrefilters.get(source)! : undefined;
   // The known pre-check becomes a function on first use: most regexes of a pack are exceptions,
   // which run only where their rule matched, so most checks never need theirs.
-  let knownGuard: Guard | null | undefined;
-  const guardKnown = () => (known === undefined ? undefined : knownGuard !== undefined ? knownGuard : (knownGuard = known === null ? null : guardOf(known)));
+  let knownGuard: Guard | null | undefined; // undefined: not made yet
+  const guardKnown = () => {
+    if (known === undefined) return undefined;
+    if (knownGuard === undefined) knownGuard = known === null ? null : guardOf(known);
+    return knownGuard;
+  };
   // A trusted pack was checked before; should one of its regexes still fail to compile, that rule
   // stays silent rather than breaking the whole check.
   const prepare = () => {

@@ -6,10 +6,11 @@
  */
 import { z } from 'zod';
 import { CATEGORIES, SEVERITIES } from '../engine/types';
-import { dictionary, translate, type Locale, type MessageKey, type Params } from '../i18n';
+import { i18n, type I18n } from '../i18n';
 import { parsePackSource, zodErrorsAt, type PackError } from '../packs/load';
 import type { Assignment } from './schema';
 import type { Score } from './score';
+import { situationIn } from './words';
 
 export const REPORT_FORMAT = 'nemawashi/progress-report';
 
@@ -200,31 +201,11 @@ function formatDate(iso: string): string {
   return iso.replace('T', ' ').slice(0, 16);
 }
 
-/** The words of the printable report, in the learner's interface language. */
-export interface ReportWords {
-  /** The page's language (<html lang>). */
-  lang: string;
-  t(key: MessageKey, params?: Params): string;
-  /** A category's name ("blame"). */
-  category(id: string): string;
-  /** A situation's name ("declining-a-proposal"). */
-  situation(id: string): string;
-}
-
-/** The report's words in a locale of lib/i18n (English by default). */
-export function reportWords(locale: Locale = 'en'): ReportWords {
-  const t = (key: MessageKey, params?: Params) => translate(locale, key, params);
-  const known = (key: string, fallback: string) => (key in dictionary('en') ? translate(locale, key as MessageKey) : fallback);
-  return {
-    lang: locale,
-    t,
-    category: (id) => known(`category.${id}`, id),
-    situation: (id) => known(`situation.${id}`, id.replace(/-/g, ' ')),
-  };
-}
-
-/** A standalone, printable HTML page of the report (every text escaped; no script, no fetch). */
-export function reportToHtml(report: ProgressReport, words: ReportWords = reportWords()): string {
+/**
+ * A standalone, printable HTML page of the report (every text escaped; no script, no fetch), in
+ * the language of `words` (the page's I18n; English by default).
+ */
+export function reportToHtml(report: ProgressReport, words: I18n = i18n('en')): string {
   const s = summarise(report);
   const recurring = recurringCategories(report);
   const e = escapeHtml;
@@ -244,7 +225,7 @@ export function reportToHtml(report: ProgressReport, words: ReportWords = report
         .join('');
       return `<section class="assignment">
 <h2>${e(a.title)}</h2>
-${a.situation ? `<p class="meta">${e(words.situation(a.situation))}</p>` : ''}
+${a.situation ? `<p class="meta">${e(situationIn(a.situation, words))}</p>` : ''}
 <table><thead><tr><th>${e(t('pr.col.number'))}</th><th>${e(t('pr.col.when'))}</th><th>${e(t('pr.col.goalsMet'))}</th><th>${e(t('pr.col.harmony'))}</th><th>${e(t('pr.col.words'))}</th><th>${e(t('pr.col.hints'))}</th></tr></thead><tbody>${rows}</tbody></table>
 <h3>${e(t('pr.report.lastGoals'))}</h3><ul class="goals">${goals}</ul>
 <div class="compare"><div><h3>${e(t('pr.report.before'))}${a.baseline ? harmony(a.baseline.friction) : ''}</h3><pre>${e(a.draft)}</pre></div>
@@ -257,7 +238,7 @@ ${a.situation ? `<p class="meta">${e(words.situation(a.situation))}</p>` : ''}
     .join('');
   const title = t('pr.report.title');
   return `<!doctype html>
-<html lang="${e(words.lang)}"><head><meta charset="utf-8"><title>${e(title)}${report.learner ? ` — ${e(report.learner)}` : ''}</title>
+<html lang="${e(words.locale)}"><head><meta charset="utf-8"><title>${e(title)}${report.learner ? ` — ${e(report.learner)}` : ''}</title>
 <style>
 body { font: 14px/1.45 system-ui, sans-serif; color: #202124; max-width: 900px; margin: 2em auto; padding: 0 1em; }
 h1 { margin-bottom: 0.2em; } .meta { color: #5f6368; margin-top: 0; }

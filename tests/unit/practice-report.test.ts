@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Assignment } from '../../lib/practice/schema';
 import type { Attempt } from '../../lib/practice/report';
-import { buildReport, loadReport, recurringCategories, reportToHtml, reportWords, summarise } from '../../lib/practice/report';
+import { i18n } from '../../lib/i18n';
+import { buildReport, loadReport, recurringCategories, reportToHtml, summarise } from '../../lib/practice/report';
 import type { Score } from '../../lib/practice/score';
 
 const assignment = (id: string, title = id): Assignment => ({
@@ -91,7 +92,7 @@ describe('progress report', () => {
 
   it('prints in the learner\'s interface language (Japanese), with no English interface word left', () => {
     const en = reportToHtml(report);
-    const ja = reportToHtml(report, reportWords('ja'));
+    const ja = reportToHtml(report, i18n('ja'));
     expect(ja).toContain('<html lang="ja">');
     expect(ja).toContain('Nemawashi 練習の進捗レポート');
     expect(ja).toContain('<b>30 → 80</b>');
